@@ -1,0 +1,1 @@
+"""Briefing: turn a pile of news articles into a cross-linked Pelican briefing site."""

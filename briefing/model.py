@@ -1,0 +1,260 @@
+"""Plain data passed between the stages of a briefing build.
+
+Every stage reads these dataclasses and returns new ones; none of them is
+created from free-form metadata at run time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph of an article as it appears on its page."""
+
+    anchor: str
+    """Stable id of the paragraph on its article page, e.g. ``p3``."""
+    text: str
+    """Plain text as the reader sees it (Markdown rendered, tags removed)."""
+    html: str
+    """Rendered inline HTML; equal to the escaped text unless an editor added Markdown."""
+    kind: str = "body"
+    """``body`` or ``caption`` (a photo caption)."""
+
+
+@dataclass(frozen=True)
+class Article:
+    """One imported article, read back from its content file."""
+
+    slug: str
+    """File-safe identifier, unique in the corpus."""
+    title: str
+    """Headline."""
+    date: date
+    """Publication date."""
+    source: str
+    """Outlet that published it (``Xinhua``, ``AFP``...)."""
+    paragraphs: tuple[Paragraph, ...]
+    """Body and caption paragraphs in reading order."""
+    url: str = ""
+    """Site-relative URL of the article page, e.g. ``articles/slug.html``."""
+    original_url: str | None = None
+    """Address of the original article, when known."""
+    dateline: str | None = None
+    """Dateline as printed, e.g. ``JERUSALEM, Feb. 21 (Xinhua)``."""
+    seed: str | None = None
+    """Path of the seed file the article was imported from."""
+    summary: str = ""
+    """One- or two-sentence summary shown in lists."""
+    credits: tuple[str, ...] = ()
+    """Wire sign-offs and credits, e.g. ``(Input from agencies)``."""
+    topics_added: tuple[str, ...] = ()
+    """Topic slugs an editor added by hand in the front matter."""
+    topics_removed: tuple[str, ...] = ()
+    """Topic slugs an editor removed by hand in the front matter."""
+    inferred: tuple[str, ...] = ()
+    """Front-matter fields the importer inferred from the text rather than the manifest."""
+
+
+@dataclass(frozen=True)
+class Term:
+    """A phrase that signals a topic."""
+
+    phrase: str
+    """Words matched case-insensitively on word boundaries."""
+    weight: float = 1.0
+    """Contribution to a paragraph's score for the topic."""
+
+
+@dataclass(frozen=True)
+class Topic:
+    """One topic of the editorial taxonomy."""
+
+    slug: str
+    """Identifier used in URLs and front matter, e.g. ``rafah``."""
+    name: str
+    """Display name, e.g. ``Rafah``."""
+    description: str
+    """One line shown on the topic page and the method page."""
+    terms: tuple[Term, ...]
+    """Phrases that signal the topic."""
+    threshold: float = 1.0
+    """Score a paragraph must reach to be assigned the topic."""
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    """The editable list of topics."""
+
+    topics: tuple[Topic, ...]
+    """Topics in display order."""
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A person, organisation or place from the gazetteer."""
+
+    id: str
+    """Slug used in URLs, e.g. ``antony-blinken``."""
+    name: str
+    """Canonical name."""
+    type: str
+    """``person``, ``organisation`` or ``place``."""
+    role: str = ""
+    """One line, e.g. ``US Secretary of State``."""
+    aliases: tuple[str, ...] = ()
+    """Other names it goes by in text, e.g. ``Blinken``."""
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """The editable list of known entities."""
+
+    entities: tuple[Entity, ...]
+    """Entities in file order."""
+
+
+@dataclass(frozen=True)
+class TopicMatch:
+    """Why a paragraph (or, if added by hand, an article) is on a topic."""
+
+    topic: str
+    """Topic slug."""
+    article: str
+    """Article slug."""
+    anchor: str | None
+    """Paragraph anchor; ``None`` when an editor added the topic to the whole article."""
+    terms: tuple[str, ...]
+    """Matched phrases as written in the text, the explanation shown to readers."""
+    score: float = 0.0
+    """Sum of the weights of the matched terms."""
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A gazetteer entity named in a paragraph."""
+
+    entity: str
+    """Entity id."""
+    article: str
+    """Article slug."""
+    anchor: str
+    """Paragraph anchor."""
+    start: int
+    """Offset of the first character in ``Paragraph.text``."""
+    end: int
+    """Offset after the last character in ``Paragraph.text``."""
+    surface: str
+    """The words as written."""
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A name that looks like an entity but is not in the gazetteer."""
+
+    name: str
+    """The words as written."""
+    article: str
+    """Article slug."""
+    anchor: str
+    """Paragraph anchor."""
+
+
+@dataclass(frozen=True)
+class Quote:
+    """Words in quotation marks and who said them."""
+
+    text: str
+    """The quoted words, without the quotation marks."""
+    speaker: str | None
+    """Entity id of the speaker, when the speaker is in the gazetteer."""
+    speaker_name: str | None
+    """Speaker as the text names them (``the official``, ``Nate Evans``); ``None`` if unknown."""
+    article: str
+    """Article slug."""
+    anchor: str
+    """Paragraph anchor."""
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A numeric claim and who makes it."""
+
+    text: str
+    """The number as written, e.g. ``nearly 32,000``."""
+    value: float
+    """The number as a value, e.g. ``32000``."""
+    qualifier: str | None
+    """``at least``, ``more than``, ``nearly``, ``about``... or ``None``."""
+    counted: str
+    """Measure key: ``killed``, ``hostages-held``, ``hostages-taken``, ``arrested``..."""
+    subject: str
+    """What the number counts as written, e.g. ``Palestinians``."""
+    attribution: str
+    """Source as stated (``the health ministry in Gaza``) or the outlet when none is given."""
+    as_of: date | None
+    """Date the figure refers to, usually the publication date."""
+    article: str
+    """Article slug."""
+    anchor: str
+    """Paragraph anchor."""
+    unit: str = ""
+    """Unit for money and durations, e.g. ``USD`` or ``week``; empty for counts."""
+
+
+@dataclass(frozen=True)
+class Event:
+    """Something that happened on a date, as an article reports it."""
+
+    date: date | None
+    """Resolved date; ``None`` when the text does not allow one."""
+    when: str
+    """The date expression as written, e.g. ``on Sunday``."""
+    text: str
+    """The sentence that reports the event."""
+    article: str
+    """Article slug."""
+    anchor: str
+    """Paragraph anchor."""
+
+
+@dataclass(frozen=True)
+class Related:
+    """Another article worth reading next, and why."""
+
+    slug: str
+    """Slug of the related article."""
+    score: float
+    """Weight of shared topics and shared rare terms."""
+    shared_topics: tuple[str, ...] = ()
+    """Topic slugs both articles are on."""
+    shared_terms: tuple[str, ...] = ()
+    """Rare terms both articles use, rarest first."""
+
+
+@dataclass
+class Corpus:
+    """Everything the writers need, gathered before any page is written."""
+
+    articles: tuple[Article, ...]
+    """Articles, newest first."""
+    taxonomy: Taxonomy
+    """Topics."""
+    gazetteer: Gazetteer
+    """Known entities."""
+    topic_matches: dict[str, tuple[TopicMatch, ...]] = field(default_factory=dict)
+    """Per article slug, why it is on each topic."""
+    mentions: dict[str, tuple[Mention, ...]] = field(default_factory=dict)
+    """Per article slug, entities it names."""
+    candidates: dict[str, tuple[Candidate, ...]] = field(default_factory=dict)
+    """Per article slug, names not in the gazetteer."""
+    quotes: dict[str, tuple[Quote, ...]] = field(default_factory=dict)
+    """Per article slug, who said what."""
+    figures: dict[str, tuple[Figure, ...]] = field(default_factory=dict)
+    """Per article slug, numeric claims."""
+    events: dict[str, tuple[Event, ...]] = field(default_factory=dict)
+    """Per article slug, dated events."""
+    related: dict[str, tuple[Related, ...]] = field(default_factory=dict)
+    """Per article slug, articles to read next."""
