@@ -56,6 +56,8 @@ class Article:
     """Topic slugs an editor removed by hand in the front matter."""
     inferred: tuple[str, ...] = ()
     """Front-matter fields the importer inferred from the text rather than the manifest."""
+    also_in: tuple[str, ...] = ()
+    """Other seeds that carry the same article (syndicated copies), as ``outlet: seed path``."""
 
 
 @dataclass(frozen=True)
