@@ -1,0 +1,351 @@
+"""Tests for topic assignment (briefing.topics) and the editorial taxonomy it reads."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+
+from briefing.editorial import load_taxonomy
+from briefing.model import Article, Paragraph, Taxonomy, Term, Topic, TopicMatch
+from briefing.topics import _matchers, assign_topics
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "topics"
+TAXONOMY = load_taxonomy(ROOT / "content" / "taxonomy.yml")
+
+SEED_DATES = {"000": date(2024, 4, 7), "001": date(2024, 3, 21), "002": date(2024, 2, 21)}
+SEED_SOURCES = {"000": "Agencies", "001": "AFP", "002": "Xinhua"}
+
+
+def seed_articles() -> dict[str, Article]:
+    """Return the real seed articles keyed by number ("000"...), one paragraph per line."""
+    articles = {}
+    for path in sorted((ROOT / "seeds").glob("*.txt")):
+        number = path.name[:3]
+        lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
+        paragraphs = tuple(
+            Paragraph(f"p{index}", line, line)
+            for index, line in enumerate((line for line in lines if line), 1)
+        )
+        title = paragraphs[0].text[:60]
+        articles[number] = Article(
+            path.stem, title, SEED_DATES[number], SEED_SOURCES[number], paragraphs
+        )
+    return articles
+
+
+SEEDS = seed_articles()
+
+
+def article(*texts: str, slug: str = "a", **fields) -> Article:
+    """Return a test article with one body paragraph per text, anchored p1, p2..."""
+    paragraphs = tuple(Paragraph(f"p{i}", text, text) for i, text in enumerate(texts, 1))
+    return Article(slug, "Title", date(2024, 5, 1), "Test", paragraphs, **fields)
+
+
+def topic_set(matches: tuple[TopicMatch, ...]) -> set[str]:
+    return {match.topic for match in matches}
+
+
+def by_topic(matches: tuple[TopicMatch, ...], topic: str) -> list[TopicMatch]:
+    return [match for match in matches if match.topic == topic]
+
+
+def one_topic(*terms: Term, threshold: float = 1.0) -> Taxonomy:
+    return Taxonomy((Topic("t", "T", "", terms, threshold),))
+
+
+# --- The taxonomy file -------------------------------------------------------------------
+
+
+def test_taxonomy_has_the_required_topics_in_order():
+    assert [(topic.slug, topic.name) for topic in TAXONOMY.topics] == [
+        ("ceasefire-talks", "Ceasefire talks"),
+        ("rafah", "Rafah"),
+        ("un-actions", "UN actions"),
+        ("hostages", "Hostages"),
+        ("humanitarian", "Humanitarian situation"),
+        ("casualties", "Casualties"),
+        ("regional-escalation", "Regional escalation"),
+        ("west-bank", "West Bank"),
+    ]
+
+
+@pytest.mark.parametrize("weak", ["talks", "pause", "aid", "deal", "killed", "negotiations"])
+def test_a_single_weak_word_is_not_enough(weak):
+    assert assign_topics(article(f"The {weak} went on."), TAXONOMY) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("A ceasefire now.", "ceasefire-talks"),
+        ("They reached Rafah.", "rafah"),
+        ("The UN Security Council met.", "un-actions"),
+        ("Famine looms.", "humanitarian"),
+        ("Hezbollah fired.", "regional-escalation"),
+        ("The West Bank.", "west-bank"),
+    ],
+)
+def test_a_single_strong_word_is_enough(text, topic):
+    assert topic_set(assign_topics(article(text), TAXONOMY)) == {topic}
+
+
+# --- The seeds ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("seed", "expected"),
+    [
+        (
+            "000",
+            {
+                "ceasefire-talks",
+                "rafah",
+                "un-actions",
+                "hostages",
+                "humanitarian",
+                "casualties",
+                "regional-escalation",
+            },
+        ),
+        (
+            "001",
+            {
+                "ceasefire-talks",
+                "rafah",
+                "un-actions",
+                "hostages",
+                "humanitarian",
+                "casualties",
+                "west-bank",
+            },
+        ),
+        ("002", {"ceasefire-talks", "hostages", "casualties"}),
+    ],
+)
+def test_seed_topics(seed, expected):
+    assert topic_set(assign_topics(SEEDS[seed], TAXONOMY)) == expected
+
+
+def test_seed_ground_truth():
+    on = {number: topic_set(assign_topics(seed, TAXONOMY)) for number, seed in SEEDS.items()}
+    assert {n for n, topics in on.items() if "ceasefire-talks" in topics} == {"000", "001", "002"}
+    assert {n for n, topics in on.items() if "rafah" in topics} == {"000", "001"}
+    assert {n for n, topics in on.items() if "un-actions" in topics} == {"000", "001"}
+
+
+def test_seed_000_un_resolution_paragraph():
+    matches = by_topic(assign_topics(SEEDS["000"], TAXONOMY), "un-actions")
+    assert matches == [
+        TopicMatch(
+            "un-actions",
+            SEEDS["000"].slug,
+            "p9",
+            ("United Nations", "Human Rights Council", "resolution", "UN"),
+            2.5,
+        )
+    ]
+
+
+def test_seed_001_rafah_anchors_and_terms():
+    matches = by_topic(assign_topics(SEEDS["001"], TAXONOMY), "rafah")
+    assert [(match.anchor, match.terms) for match in matches] == [
+        ("p4", ("ground offensive", "Rafah")),
+        ("p8", ("ground invasion", "Rafah", "southernmost city", "Egyptian border")),
+        ("p9", ("Rafah",)),
+        ("p30", ("Rafah",)),
+    ]
+
+
+def test_seed_001_west_bank_and_un_anchors():
+    matches = assign_topics(SEEDS["001"], TAXONOMY)
+    assert [(m.anchor, m.terms) for m in by_topic(matches, "west-bank")] == [
+        ("p32", ("West Bank", "settlers"))
+    ]
+    assert [m.anchor for m in by_topic(matches, "un-actions")] == ["p1", "p2", "p11", "p26"]
+
+
+def test_seed_002_ceasefire_anchors_and_swap_terms():
+    matches = by_topic(assign_topics(SEEDS["002"], TAXONOMY), "ceasefire-talks")
+    assert [m.anchor for m in matches] == ["p1", "p2", "p3", "p5", "p7", "p8"]
+    assert matches[4].terms == ("hostage-for-prisoner swap", "truce")
+    assert matches[4].score == 2.0
+
+
+def test_seed_000_regional_escalation_is_the_iran_paragraph():
+    matches = by_topic(assign_topics(SEEDS["000"], TAXONOMY), "regional-escalation")
+    assert [(m.anchor, m.terms) for m in matches] == [("p11", ("Iran", "Iranian"))]
+
+
+# --- Hand-written articles ---------------------------------------------------------------
+
+
+def _fixture_article(path: Path) -> tuple[Article, set[str]]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    paragraphs = []
+    for index, entry in enumerate(data["paragraphs"], 1):
+        kind, text = ("caption", entry["caption"]) if isinstance(entry, dict) else ("body", entry)
+        paragraphs.append(Paragraph(f"p{index}", text, text, kind))
+    fixture = Article(path.stem, data["title"], date(2024, 5, 1), "Test", tuple(paragraphs))
+    return fixture, set(data["expected"])
+
+
+FIXTURE_FILES = sorted(FIXTURES.glob("*.yml"))
+
+
+def test_there_are_enough_fixtures():
+    assert len(FIXTURE_FILES) == 8
+
+
+@pytest.mark.parametrize("path", FIXTURE_FILES, ids=lambda path: path.stem)
+def test_fixture_article_topics(path):
+    fixture, expected = _fixture_article(path)
+    assert topic_set(assign_topics(fixture, TAXONOMY)) == expected
+
+
+def test_fixture_west_bank_explains_each_paragraph():
+    fixture, _ = _fixture_article(FIXTURES / "west_bank_settlers.yml")
+    assert [(m.anchor, m.topic, m.terms, m.score) for m in assign_topics(fixture, TAXONOMY)] == [
+        ("p1", "west-bank", ("settlers", "West Bank"), 2.0),
+        ("p2", "casualties", ("health ministry", "wounded"), 1.25),
+    ]
+
+
+# --- Matching rules ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["More funding.", "The union voted.", "A UNESCO site.", "Unhappy.", "Sun and moon."],
+)
+def test_un_is_word_bounded(text):
+    assert assign_topics(article(text), one_topic(Term("UN"))) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("The UN said.", "UN"), ("A UN-backed plan.", "UN"), ("The UN's agency.", "UN")],
+)
+def test_un_matches_as_a_word(text, surface):
+    assert assign_topics(article(text), one_topic(Term("UN"))) == (
+        TopicMatch("t", "a", "p1", (surface,), 1.0),
+    )
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text", "surface"),
+    [
+        ("hostage", "Two hostages freed.", "hostages"),
+        ("ceasefire", "Past ceasefires failed.", "ceasefires"),
+        ("resolution", "Earlier resolutions.", "resolutions"),
+        ("casualty", "Heavy casualties.", "casualties"),
+        ("crash", "Two crashes.", "crashes"),
+        ("cease fire", "A cease-fire now.", "cease-fire"),
+        ("cease fire", "A cease\nfire now.", "cease fire"),
+        ("Hostage deal", "A HOSTAGE DEALS row.", "HOSTAGE DEALS"),
+    ],
+)
+def test_regular_inflections_match(phrase, text, surface):
+    matches = assign_topics(article(text), one_topic(Term(phrase)))
+    assert [match.terms for match in matches] == [(surface,)]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text"),
+    [("hostage", "hostaged"), ("truce", "truced"), ("Iran", "Iraq"), ("aid", "aided")],
+)
+def test_other_forms_do_not_match(phrase, text):
+    assert assign_topics(article(f"Word {text} here."), one_topic(Term(phrase))) == ()
+
+
+def test_longest_term_wins_and_counts_once():
+    taxonomy = one_topic(
+        Term("UN", 0.5), Term("Security Council"), Term("UN Security Council", 1.5)
+    )
+    matches = assign_topics(article("The UN Security Council voted."), taxonomy)
+    assert matches == (TopicMatch("t", "a", "p1", ("UN Security Council",), 1.5),)
+
+
+def test_a_repeated_term_counts_once_with_its_first_wording():
+    taxonomy = one_topic(Term("talks", 0.5), Term("truce", 0.5))
+    matches = assign_topics(article("Talks on a truce. More talks, new truces."), taxonomy)
+    assert matches == (TopicMatch("t", "a", "p1", ("Talks", "truce"), 1.0),)
+
+
+def test_weights_add_up_to_the_threshold_despite_float_error():
+    taxonomy = one_topic(Term("alpha", 0.1), Term("beta", 0.2), threshold=0.3)
+    assert [m.score for m in assign_topics(article("alpha beta"), taxonomy)] == [0.3]
+
+
+def test_a_score_below_the_threshold_gives_no_match():
+    taxonomy = one_topic(Term("alpha", 0.5), Term("beta", 0.4))
+    assert assign_topics(article("alpha beta"), taxonomy) == ()
+
+
+def test_captions_count_like_body_paragraphs():
+    paragraphs = (Paragraph("p1", "Protest for a truce.", "Protest for a truce.", "caption"),)
+    caption_only = Article("c", "T", date(2024, 5, 1), "Test", paragraphs)
+    assert assign_topics(caption_only, TAXONOMY) == (
+        TopicMatch("ceasefire-talks", "c", "p1", ("truce",), 1.0),
+    )
+
+
+def test_matches_are_in_reading_order_then_taxonomy_order():
+    matches = assign_topics(article("Hostages in Rafah.", "A truce."), TAXONOMY)
+    assert [(m.anchor, m.topic) for m in matches] == [
+        ("p1", "rafah"),
+        ("p1", "hostages"),
+        ("p2", "ceasefire-talks"),
+    ]
+
+
+def test_patterns_are_compiled_once_per_taxonomy():
+    taxonomy = one_topic(Term("compiled once"))
+    before = _matchers.cache_info()
+    for _ in range(3):
+        assign_topics(article("compiled once"), taxonomy)
+    after = _matchers.cache_info()
+    assert (after.misses - before.misses, after.hits - before.hits) == (1, 2)
+
+
+# --- Editors' front-matter changes -------------------------------------------------------
+
+
+def test_removed_topic_drops_every_match():
+    text = ("A truce in Rafah.", "Rafah again.")
+    edited = assign_topics(article(*text, topics_removed=("rafah",)), TAXONOMY)
+    assert [(m.anchor, m.topic) for m in edited] == [("p1", "ceasefire-talks")]
+
+
+def test_added_topic_gives_one_whole_article_match():
+    edited = assign_topics(article("A truce.", topics_added=("west-bank",)), TAXONOMY)
+    assert edited == (
+        TopicMatch("ceasefire-talks", "a", "p1", ("truce",), 1.0),
+        TopicMatch("west-bank", "a", None, (), 0.0),
+    )
+
+
+def test_added_topic_already_matched_is_not_repeated():
+    edited = assign_topics(article("A truce.", topics_added=("ceasefire-talks",)), TAXONOMY)
+    assert edited == (TopicMatch("ceasefire-talks", "a", "p1", ("truce",), 1.0),)
+
+
+def test_unknown_slugs_are_ignored_and_removal_beats_addition():
+    edited = assign_topics(
+        article(
+            "A truce.",
+            topics_added=("no-such-topic", "rafah", "rafah"),
+            topics_removed=("also-unknown", "rafah"),
+        ),
+        TAXONOMY,
+    )
+    assert edited == (TopicMatch("ceasefire-talks", "a", "p1", ("truce",), 1.0),)
+
+
+def test_adding_twice_gives_one_match():
+    edited = assign_topics(article("Nothing here.", topics_added=("rafah", "rafah")), TAXONOMY)
+    assert edited == (TopicMatch("rafah", "a", None, (), 0.0),)
