@@ -1,0 +1,261 @@
+"""Look-ups over the gathered corpus, built once, for the templates and the writers."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from markdown_it.common.utils import escapeHtml
+
+from briefing.model import (
+    Article,
+    Corpus,
+    Entity,
+    Event,
+    Figure,
+    Mention,
+    Paragraph,
+    Quote,
+    Topic,
+    TopicMatch,
+)
+
+
+@dataclass(frozen=True)
+class TopicEntry:
+    """One article's paragraphs on one topic."""
+
+    article: Article
+    """The article."""
+    matches: tuple[tuple[Paragraph, TopicMatch], ...]
+    """Its paragraphs on the topic with the matched terms; empty when added by an editor."""
+
+
+@dataclass(frozen=True)
+class EntityEntry:
+    """One article's paragraphs that name an entity."""
+
+    article: Article
+    """The article."""
+    paragraphs: tuple[Paragraph, ...]
+    """Paragraphs that name the entity, in reading order."""
+
+
+@dataclass(frozen=True)
+class FigureRow:
+    """One figure on the figures page."""
+
+    figure: Figure
+    """The figure."""
+    disputed: bool
+    """Another source gives an incompatible number for the same measure and date."""
+
+
+@dataclass(frozen=True)
+class Measure:
+    """Every figure for one thing counted, in date order."""
+
+    key: str
+    """Measure key, e.g. ``killed``."""
+    label: str
+    """Readable name, e.g. ``Killed``."""
+    rows: tuple[FigureRow, ...]
+    """Figures by date, then value."""
+    trend: tuple[str, ...]
+    """How the count moves over time: ``29,000 (21 Feb 2024)`` ...; empty if one date."""
+
+
+@dataclass
+class CorpusIndex:
+    """The corpus and the look-ups the pages need, computed once."""
+
+    corpus: Corpus
+    """Everything the stages found."""
+    urls: dict[str, str] = field(default_factory=dict)
+    """Site-relative URL of every page by kind and key, e.g. ``topic:rafah``."""
+
+    def __post_init__(self) -> None:
+        """Build every look-up once."""
+        self.by_slug = {a.slug: a for a in self.corpus.articles}
+        self.topics = {t.slug: t for t in self.corpus.taxonomy.topics}
+        self.entities = {e.id: e for e in self.corpus.gazetteer.entities}
+        self._paragraphs = {
+            (a.slug, p.anchor): p for a in self.corpus.articles for p in a.paragraphs
+        }
+        self._topic_entries = self._build_topic_entries()
+        self._entity_entries = self._build_entity_entries()
+        self._speaker_quotes: dict[str, list[Quote]] = defaultdict(list)
+        for quote in self.all_quotes():
+            self._speaker_quotes[quote.speaker or ""].append(quote)
+
+    def _build_topic_entries(self) -> dict[str, list[TopicEntry]]:
+        """Per topic, the articles on it (newest first) with their paragraphs."""
+        entries: dict[str, list[TopicEntry]] = defaultdict(list)
+        for article in self.corpus.articles:
+            by_topic: dict[str, list] = defaultdict(list)
+            for match in self.corpus.topic_matches.get(article.slug, ()):
+                paragraph = self._paragraphs.get((article.slug, match.anchor or ""))
+                by_topic[match.topic].extend([(paragraph, match)] if paragraph else [])
+            for topic, matches in by_topic.items():
+                entries[topic].append(TopicEntry(article, tuple(matches)))
+        return entries
+
+    def _build_entity_entries(self) -> dict[str, list[EntityEntry]]:
+        """Per entity, the articles and paragraphs that name it."""
+        anchors: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+        for article in self.corpus.articles:
+            for mention in self.corpus.mentions.get(article.slug, ()):
+                seen = anchors[mention.entity][article.slug]
+                seen.extend([] if mention.anchor in seen else [mention.anchor])
+        return {
+            entity: [
+                EntityEntry(self.by_slug[slug], tuple(self._paragraphs[slug, a] for a in found))
+                for slug, found in per_article.items()
+            ]
+            for entity, per_article in anchors.items()
+        }
+
+    def topic_entries(self, topic: str) -> list[TopicEntry]:
+        """Articles on ``topic``, newest first."""
+        return self._topic_entries.get(topic, [])
+
+    def article_topics(self, slug: str) -> list[tuple[Topic, tuple[str, ...], int]]:
+        """Topics of an article with the terms that put it there and how many paragraphs."""
+        terms: dict[str, dict[str, None]] = defaultdict(dict)
+        counts: dict[str, int] = defaultdict(int)
+        for match in self.corpus.topic_matches.get(slug, ()):
+            terms[match.topic].update(dict.fromkeys(match.terms))
+            counts[match.topic] += match.anchor is not None
+        return [(t, tuple(terms[t.slug]), counts[t.slug]) for t in self._ordered_topics(terms)]
+
+    def paragraph_topics(self, slug: str) -> dict[str, list[Topic]]:
+        """Per paragraph anchor of an article, its topics."""
+        found: dict[str, list[Topic]] = defaultdict(list)
+        for match in self.corpus.topic_matches.get(slug, ()):
+            if match.anchor and match.topic in self.topics:
+                found[match.anchor].append(self.topics[match.topic])
+        return found
+
+    def _ordered_topics(self, slugs) -> list[Topic]:
+        """The taxonomy's topics among ``slugs``, in taxonomy order."""
+        return [topic for topic in self.corpus.taxonomy.topics if topic.slug in slugs]
+
+    def entity_entries(self, entity: str) -> list[EntityEntry]:
+        """Articles naming ``entity``, newest first."""
+        return self._entity_entries.get(entity, [])
+
+    def mentioned_entities(self) -> list[Entity]:
+        """Entities named at least once, by name."""
+        found = [self.entities[e] for e in self._entity_entries if e in self.entities]
+        return sorted(found, key=lambda e: e.name.lower())
+
+    def article_entities(self, slug: str) -> list[Entity]:
+        """Entities an article names, in order of first mention."""
+        ids = dict.fromkeys(m.entity for m in self.corpus.mentions.get(slug, ()))
+        return [self.entities[i] for i in ids if i in self.entities]
+
+    def entity_topics(self, entity: str) -> list[Topic]:
+        """Topics of the paragraphs that name ``entity``."""
+        slugs: dict[str, None] = {}
+        for entry in self.entity_entries(entity):
+            topics_by_anchor = self.paragraph_topics(entry.article.slug)
+            for paragraph in entry.paragraphs:
+                slugs.update(dict.fromkeys(t.slug for t in topics_by_anchor[paragraph.anchor]))
+        return self._ordered_topics(slugs)
+
+    def all_quotes(self) -> list[Quote]:
+        """Every quote, newest article first."""
+        return [q for a in self.corpus.articles for q in self.corpus.quotes.get(a.slug, ())]
+
+    def speaker_quotes(self, entity: str) -> list[Quote]:
+        """Quotes spoken by ``entity``."""
+        return self._speaker_quotes.get(entity, [])
+
+    def all_figures(self) -> list[Figure]:
+        """Every figure, newest article first."""
+        return [f for a in self.corpus.articles for f in self.corpus.figures.get(a.slug, ())]
+
+    def all_events(self) -> list[Event]:
+        """Every event, dated ones in date order, then undated ones."""
+        events = [e for a in self.corpus.articles for e in self.corpus.events.get(a.slug, ())]
+        dated = sorted((e for e in events if e.date), key=lambda e: (e.date, e.article, e.anchor))
+        return dated + [e for e in events if not e.date]
+
+    def topic_events(self, topic: str) -> list[Event]:
+        """Events reported in paragraphs on ``topic``, in timeline order."""
+        on_topic = {
+            (e.article.slug, p.anchor) for e in self.topic_entries(topic) for p, _ in e.matches
+        }
+        return [e for e in self.all_events() if (e.article, e.anchor) in on_topic]
+
+    def figure_measures(self) -> list[Measure]:
+        """Figures grouped by what they count, with disagreements and trends marked."""
+        groups: dict[str, list[Figure]] = defaultdict(list)
+        for figure in self.all_figures():
+            groups[figure.counted].append(figure)
+        return [_measure(key, figures) for key, figures in sorted(groups.items())]
+
+    def neighbours(self, slug: str) -> tuple[Article | None, Article | None]:
+        """The previous (older) and next (newer) article by date."""
+        articles = self.corpus.articles
+        position = next(i for i, a in enumerate(articles) if a.slug == slug)
+        older = articles[position + 1] if position + 1 < len(articles) else None
+        return older, articles[position - 1] if position > 0 else None
+
+    def paragraph_html(self, slug: str, paragraph: Paragraph, site_url: str, urls) -> str:
+        """Paragraph HTML with entity mentions linked (only where the text has no markup)."""
+        if paragraph.html != escapeHtml(paragraph.text):
+            return paragraph.html
+        mentions = [m for m in self.corpus.mentions.get(slug, ()) if m.anchor == paragraph.anchor]
+        return _link_mentions(paragraph.text, mentions, lambda e: f"{site_url}/{urls.entity(e)}")
+
+
+def _link_mentions(text: str, mentions: list[Mention], entity_url) -> str:
+    """Escape ``text`` and wrap each mention in a link to its entity page."""
+    parts, position = [], 0
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if mention.start < position:
+            continue
+        parts.append(escapeHtml(text[position : mention.start]))
+        href = escapeHtml(entity_url(mention.entity))
+        label = escapeHtml(text[mention.start : mention.end])
+        parts.append(f'<a class="mention" href="{href}">{label}</a>')
+        position = mention.end
+    parts.append(escapeHtml(text[position:]))
+    return "".join(parts)
+
+
+def _measure(key: str, figures: list[Figure]) -> Measure:
+    """Order one measure's figures and mark where sources disagree."""
+    ordered = sorted(figures, key=lambda f: (f.as_of or date.min, f.value, f.article, f.anchor))
+    rows = tuple(FigureRow(f, any(_incompatible(f, o) for o in ordered)) for f in ordered)
+    by_date: dict[date, str] = {}
+    for figure in ordered:
+        if figure.as_of and figure.unit == "" and _bare_or_total(figure):
+            by_date[figure.as_of] = figure.text
+    trend = tuple(f"{text} ({day.strftime('%-d %b %Y')})" for day, text in by_date.items())
+    return Measure(key, key.replace("-", " ").capitalize(), rows, trend if len(trend) > 1 else ())
+
+
+def _bare_or_total(figure: Figure) -> bool:
+    """Whether a figure can stand in a trend line (not a lower bound such as 'more than')."""
+    return figure.qualifier in (None, "at least", "nearly", "about")
+
+
+def _incompatible(figure: Figure, other: Figure) -> bool:
+    """Whether two sources give numbers for the same measure and date that cannot both be true."""
+    if other is figure or other.as_of != figure.as_of or other.attribution == figure.attribution:
+        return False
+    if max(figure.value, other.value) > 1.5 * min(figure.value, other.value):
+        return False  # a different order of magnitude counts something else
+    return not (_admits(figure, other.value) or _admits(other, figure.value))
+
+
+def _admits(figure: Figure, value: float) -> bool:
+    """Whether ``value`` is consistent with ``figure`` and its qualifier."""
+    if figure.qualifier in ("more than", "at least"):
+        return value >= figure.value
+    if figure.qualifier == "nearly":
+        return 0.97 * figure.value <= value <= figure.value
+    return value == figure.value

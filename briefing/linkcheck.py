@@ -1,0 +1,58 @@
+"""Check every internal link, asset and anchor of a built site, on disk or in a bundle."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Mapping
+from urllib.parse import unquote, urlsplit
+
+# Our own templates write every attribute double-quoted and escaped, so a regex is exact here
+# and keeps the check linear in the size of the site.
+_REFERENCE = re.compile(r'<(\w+)\b[^>]*?\s(href|src)="([^"]*)"', re.IGNORECASE)
+_ID = re.compile(r'\sid="([^"]*)"')
+_EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.IGNORECASE)
+
+
+def check_links(pages: Mapping[str, str], files: set[str], *, offline: bool = False) -> list[str]:
+    """Return one message per broken internal link in ``pages`` (path → HTML).
+
+    ``files`` holds every path of the site. With ``offline``, a link must also name a file
+    (never a bare folder) and only ``<a>`` links may leave the site.
+    """
+    ids = {path: set(_ID.findall(text)) for path, text in pages.items()}
+    problems = []
+    for path, text in sorted(pages.items()):
+        for tag, attribute, target in _REFERENCE.findall(text):
+            problem = _check(path, tag.lower(), target, files, ids, offline)
+            if problem:
+                problems.append(f"{path}: {attribute}={target!r}: {problem}")
+    return problems
+
+
+def _check(page: str, tag: str, target: str, files: set[str], ids: dict, offline: bool) -> str:
+    """Return why ``target`` (linked from ``page``) is broken, or an empty string."""
+    if _EXTERNAL.match(target):
+        external_ok = not offline or tag == "a" or target.startswith("data:")
+        return "" if external_ok else "points outside the offline bundle"
+    parts = urlsplit(target)
+    path = _resolve(page, unquote(parts.path)) if parts.path else page
+    if path is None:
+        return "leaves the site"
+    if offline and (not parts.path.strip() and not parts.fragment or target.endswith("/")):
+        return "names a folder, not a file (does not open from disk)"
+    if path not in files and posixpath.join(path, "index.html") not in files:
+        return "no such file"
+    if parts.fragment and path in ids and unquote(parts.fragment) not in ids[path]:
+        return f"no anchor #{parts.fragment}"
+    return ""
+
+
+def _resolve(page: str, link_path: str) -> str | None:
+    """Resolve a link relative to its page; None if it climbs out of the site."""
+    if link_path.startswith("/"):
+        joined = link_path.lstrip("/")
+    else:
+        joined = posixpath.join(posixpath.dirname(page), link_path)
+    normalised = posixpath.normpath(joined)
+    return None if normalised.startswith("..") else normalised.removeprefix("./")

@@ -1,0 +1,68 @@
+"""The Pelican plugin: connects Pelican's signals to the briefing's stages."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from pelican import signals
+
+from briefing.bundle import write_bundle
+from briefing.linkcheck import check_links
+from briefing.reader import BriefingReader
+from briefing.site import BUILD_KEY, BriefingGenerator, start_build
+
+logger = logging.getLogger(__name__)
+
+
+def register() -> None:
+    """Connect the briefing to Pelican."""
+    signals.initialized.connect(begin)
+    signals.readers_init.connect(add_reader)
+    signals.article_generator_preread.connect(forget_disabled_markdown)
+    signals.page_generator_preread.connect(forget_disabled_markdown)
+    signals.get_generators.connect(add_generator)
+    signals.finalized.connect(finish)
+
+
+def begin(pelican) -> None:
+    """Check the BRIEFING settings before anything is read."""
+    pelican.settings[BUILD_KEY] = start_build(pelican.settings)
+    # Article text is untrusted: every template variable is escaped unless marked safe.
+    pelican.settings["JINJA_ENVIRONMENT"]["autoescape"] = True
+
+
+def add_reader(readers) -> None:
+    """Read ``.md`` content with markdown-it-py, raw HTML off."""
+    readers.reader_classes["md"] = BriefingReader
+
+
+def forget_disabled_markdown(generator) -> None:
+    """Stop Pelican warning that Python-Markdown is missing: our reader handles ``.md``."""
+    # Pelican files its own Markdown reader as "disabled" after readers_init has run and
+    # warns for every .md file it reads, although ours is the one registered for them.
+    generator.readers.disabled_readers.pop("md", None)
+
+
+def add_generator(_pelican) -> type:
+    """Add the generator that gathers the corpus and writes the briefing pages."""
+    return BriefingGenerator
+
+
+def finish(pelican) -> None:
+    """Check links and anchors, write the offline bundle, report."""
+    build = pelican.settings[BUILD_KEY]
+    output = Path(pelican.settings["OUTPUT_PATH"])
+    if build.settings.link_check:
+        files = {p.relative_to(output).as_posix() for p in output.rglob("*") if p.is_file()}
+        pages = {n: (output / n).read_text(encoding="utf-8") for n in files if n.endswith(".html")}
+        for problem in check_links(pages, files):
+            build.warn(f"broken link: {problem}")
+    if build.settings.bundle:
+        for problem in write_bundle(output, build.settings.bundle):
+            build.warn(f"offline bundle: {problem}")
+    articles = len(build.index.corpus.articles) if build.index else 0
+    topics = len(build.index.corpus.taxonomy.topics) if build.index else 0
+    logger.info(
+        "briefing: %d articles, %d topics, %d warnings", articles, topics, len(build.warnings)
+    )

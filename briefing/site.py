@@ -1,0 +1,126 @@
+"""The Pelican generator: gather the corpus model, then write the briefing's own pages."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import logging
+from pathlib import Path
+
+from pelican.generators import Generator
+
+from briefing import editorial, pipeline, sitedata
+from briefing.index import CorpusIndex
+from briefing.model import Article
+from briefing.reader import ARTICLE_KEY
+from briefing.settings import BriefingSettings, check_settings
+
+logger = logging.getLogger(__name__)
+
+BUILD_KEY = "BRIEFING_BUILD"
+"""Settings key under which the plugin keeps this build's checked settings and corpus."""
+
+
+@dataclasses.dataclass
+class Build:
+    """State of one build, shared by the generator and the end-of-build checks."""
+
+    settings: BriefingSettings
+    """Checked plugin settings."""
+    index: CorpusIndex | None = None
+    """The gathered corpus, once the generator has run."""
+    warnings: list[str] = dataclasses.field(default_factory=list)
+    """Warnings issued by the plugin, for the closing report."""
+
+    def warn(self, message: str) -> None:
+        """Log a ``briefing:`` warning (fatal under ``--fatal warnings``) and count it."""
+        self.warnings.append(message)
+        logger.warning("briefing: %s", message)
+
+
+class SiteUrls:
+    """Site-relative URLs of every page the briefing writes."""
+
+    def __init__(self, article_urls: dict[str, str]) -> None:
+        """Keep the article URLs Pelican computed."""
+        self._articles = article_urls
+
+    def article(self, slug: str, anchor: str | None = None) -> str:
+        """URL of an article page, or of one of its paragraphs."""
+        return self._articles[slug] + (f"#{anchor}" if anchor else "")
+
+    def topic(self, slug: str) -> str:
+        """URL of a topic page."""
+        return f"topics/{slug}.html"
+
+    def topic_feed(self, slug: str) -> str:
+        """URL of a topic's Atom feed."""
+        return f"feeds/{slug}.atom.xml"
+
+    def topic_timeline(self, slug: str) -> str:
+        """URL of the timeline of one topic."""
+        return f"timeline/{slug}.html"
+
+    def entity(self, entity_id: str) -> str:
+        """URL of an entity page."""
+        return f"entities/{entity_id}.html"
+
+
+def start_build(pelican_settings: dict) -> Build:
+    """Check the settings and return the state of a new build."""
+    return Build(check_settings(pelican_settings))
+
+
+class BriefingGenerator(Generator):
+    """Gathers the corpus after Pelican has read the articles, then writes topic and other pages."""
+
+    def generate_context(self) -> None:
+        """Build the whole corpus model before any page is written."""
+        build: Build = self.settings[BUILD_KEY]
+        articles = [_model_article(a) for a in self.context.get("articles", [])]
+        corpus = pipeline.analyse(
+            articles,
+            editorial.load_taxonomy(build.settings.taxonomy),
+            editorial.load_gazetteer(build.settings.gazetteer),
+            build.settings.related_limit,
+        )
+        build.index = CorpusIndex(corpus)
+        for message in sitedata.check_corpus(corpus):
+            build.warn(message)
+        self.context["briefing"] = build.index
+        self.context["urls"] = SiteUrls({a.slug: a.url for a in articles})
+        self.context["pelican_articles"] = {a.slug: a for a in self.context.get("articles", [])}
+
+    def generate_output(self, writer) -> None:
+        """Write every briefing page, the topic feeds, briefing.json and the sitemap."""
+        build: Build = self.settings[BUILD_KEY]
+        relative = self.settings.get("RELATIVE_URLS", False)
+        for page in sitedata.pages(build.index, self.context["urls"]):
+            template = self.get_template(page.template)
+            writer.write_file(page.save_as, template, self.context, relative, **page.variables)
+        self._write_topic_feeds(writer, build.index)
+        output = Path(self.output_path)
+        payload = sitedata.briefing_json(build.index, self.context["urls"])
+        _write_text(output / "briefing.json", json.dumps(payload, indent=2, ensure_ascii=False))
+        sitemap = sitedata.sitemap(build.index, self.context["urls"], build.settings.site_url)
+        _write_text(output / "sitemap.xml", sitemap)
+
+    def _write_topic_feeds(self, writer, index: CorpusIndex) -> None:
+        """Write one Atom feed per topic."""
+        pelican_articles = self.context["pelican_articles"]
+        urls: SiteUrls = self.context["urls"]
+        for topic in index.corpus.taxonomy.topics:
+            items = [pelican_articles[e.article.slug] for e in index.topic_entries(topic.slug)]
+            feed = urls.topic_feed(topic.slug)
+            writer.write_feed(items, self.context, feed, feed, feed_title=topic.name)
+
+
+def _model_article(pelican_article) -> Article:
+    """The reader's Article with the URL Pelican gave its page."""
+    article: Article = pelican_article.metadata[ARTICLE_KEY]
+    return dataclasses.replace(article, url=pelican_article.url)
+
+
+def _write_text(path: Path, text: str) -> None:
+    """Write a UTF-8 text file with a final newline."""
+    path.write_text(text.rstrip("\n") + "\n", encoding="utf-8")

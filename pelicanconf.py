@@ -1,0 +1,59 @@
+"""Pelican settings for the briefing site (``pelican -s pelicanconf.py``)."""
+
+import os
+
+AUTHOR = "Briefing desk"
+SITENAME = "Gaza war briefing"
+SITESUBTITLE = "What the articles say, topic by topic"
+SITEURL = ""
+TIMEZONE = "UTC"
+DEFAULT_LANG = "en"
+
+PATH = "content"
+ARTICLE_PATHS = ["articles"]
+PAGE_PATHS = ["pages"]
+STATIC_PATHS = []
+OUTPUT_PATH = "output"
+THEME = "theme"
+
+PLUGINS = ["briefing.plugin"]
+BRIEFING = {
+    # Editorial data, relative to PATH: edit these to change topics and known entities.
+    "taxonomy": "taxonomy.yml",
+    "gazetteer": "gazetteer.yml",
+    # The offline bundle, relative to PATH; None writes no bundle.
+    "bundle": "../dist/briefing-offline.zip",
+    # Where the site is served; feeds and the sitemap need absolute addresses.
+    "site_url": os.environ.get("BRIEFING_SITE_URL", "http://127.0.0.1:8000"),
+    "related_limit": 5,
+    "link_check": True,
+}
+
+# Relative links that name files, so the same output works served and from disk.
+RELATIVE_URLS = True
+ARTICLE_URL = ARTICLE_SAVE_AS = "articles/{slug}.html"
+PAGE_URL = PAGE_SAVE_AS = "{slug}.html"
+INDEX_SAVE_AS = "index.html"
+ARCHIVES_SAVE_AS = "archives.html"
+DIRECT_TEMPLATES = ["index", "archives"]
+DEFAULT_PAGINATION = False
+
+# Topics replace Pelican's categories, tags and authors.
+CATEGORY_SAVE_AS = CATEGORIES_SAVE_AS = ""
+TAG_SAVE_AS = TAGS_SAVE_AS = ""
+AUTHOR_SAVE_AS = AUTHORS_SAVE_AS = ""
+YEAR_ARCHIVE_SAVE_AS = MONTH_ARCHIVE_SAVE_AS = DAY_ARCHIVE_SAVE_AS = ""
+DRAFT_SAVE_AS = ""
+
+FEED_DOMAIN = BRIEFING["site_url"]
+FEED_ALL_ATOM = "feeds/all.atom.xml"
+FEED_ALL_RSS = CATEGORY_FEED_ATOM = TRANSLATION_FEED_ATOM = AUTHOR_FEED_ATOM = None
+AUTHOR_FEED_RSS = CATEGORY_FEED_RSS = TAG_FEED_ATOM = TAG_FEED_RSS = None
+
+# Reproducible output: no "last built" stamps, stable ordering.
+DEFAULT_DATE_FORMAT = "%-d %B %Y"
+CACHE_CONTENT = True
+LOAD_CONTENT_CACHE = True
+CACHE_PATH = "cache"
+DELETE_OUTPUT_DIRECTORY = True
+OUTPUT_RETENTION = []
