@@ -10,7 +10,7 @@ from pelican import signals
 from briefing.bundle import write_bundle
 from briefing.linkcheck import check_links
 from briefing.reader import BriefingReader
-from briefing.site import BUILD_KEY, BriefingGenerator, start_build
+from briefing.site import BUILD_KEY, BriefingGenerator, BuildError, start_build
 
 logger = logging.getLogger(__name__)
 
@@ -50,19 +50,30 @@ def add_generator(_pelican) -> type:
 
 
 def finish(pelican) -> None:
-    """Check links and anchors, write the offline bundle, report."""
+    """Check links and anchors, write the offline bundle, report; a broken link fails the build."""
     build = pelican.settings[BUILD_KEY]
     output = Path(pelican.settings["OUTPUT_PATH"])
     if build.settings.link_check:
-        files = {p.relative_to(output).as_posix() for p in output.rglob("*") if p.is_file()}
-        pages = {n: (output / n).read_text(encoding="utf-8") for n in files if n.endswith(".html")}
-        for problem in check_links(pages, files):
-            build.warn(f"broken link: {problem}")
+        _fail_on("broken link", _site_link_problems(output))
     if build.settings.bundle:
-        for problem in write_bundle(output, build.settings.bundle):
-            build.warn(f"offline bundle: {problem}")
+        _fail_on("offline bundle", write_bundle(output, build.settings.bundle))
     articles = len(build.index.corpus.articles) if build.index else 0
     topics = len(build.index.corpus.taxonomy.topics) if build.index else 0
     logger.info(
         "briefing: %d articles, %d topics, %d warnings", articles, topics, len(build.warnings)
     )
+
+
+def _site_link_problems(output: Path) -> list[str]:
+    """Broken internal links and anchors of the built site."""
+    files = {p.relative_to(output).as_posix() for p in output.rglob("*") if p.is_file()}
+    pages = {n: (output / n).read_text(encoding="utf-8") for n in files if n.endswith(".html")}
+    return check_links(pages, files)
+
+
+def _fail_on(what: str, problems: list[str]) -> None:
+    """Log every problem, then stop the build if there was any."""
+    for problem in problems:
+        logger.error("briefing: %s: %s", what, problem)
+    if problems:
+        raise BuildError(f"briefing: {len(problems)} {what} problem(s); see above")

@@ -10,6 +10,7 @@ from pathlib import Path
 from pelican.generators import Generator
 
 from briefing import editorial, pipeline, sitedata
+from briefing.fidelity import check_fidelity
 from briefing.index import CorpusIndex
 from briefing.model import Article
 from briefing.reader import ARTICLE_KEY
@@ -71,6 +72,10 @@ def start_build(pelican_settings: dict) -> Build:
     return Build(check_settings(pelican_settings))
 
 
+class BuildError(RuntimeError):
+    """The build cannot be trusted: a paragraph was lost or a link is broken."""
+
+
 class BriefingGenerator(Generator):
     """Gathers the corpus after Pelican has read the articles, then writes topic and other pages."""
 
@@ -94,12 +99,15 @@ class BriefingGenerator(Generator):
     def generate_output(self, writer) -> None:
         """Write every briefing page, the topic feeds, briefing.json and the sitemap."""
         build: Build = self.settings[BUILD_KEY]
+        output = Path(self.output_path)
+        lost = check_fidelity(build.index.corpus.articles, lambda url: _read(output / url))
+        if lost:
+            raise BuildError("briefing: paragraphs lost on the way to the page: " + "; ".join(lost))
         relative = self.settings.get("RELATIVE_URLS", False)
         for page in sitedata.pages(build.index, self.context["urls"]):
             template = self.get_template(page.template)
             writer.write_file(page.save_as, template, self.context, relative, **page.variables)
         self._write_topic_feeds(writer, build.index)
-        output = Path(self.output_path)
         payload = sitedata.briefing_json(build.index, self.context["urls"])
         _write_text(output / "briefing.json", json.dumps(payload, indent=2, ensure_ascii=False))
         sitemap = sitedata.sitemap(build.index, self.context["urls"], build.settings.site_url)
@@ -119,6 +127,11 @@ def _model_article(pelican_article) -> Article:
     """The reader's Article with the URL Pelican gave its page."""
     article: Article = pelican_article.metadata[ARTICLE_KEY]
     return dataclasses.replace(article, url=pelican_article.url)
+
+
+def _read(path: Path) -> str:
+    """Read a written page, or nothing if it is missing."""
+    return path.read_text(encoding="utf-8") if path.is_file() else ""
 
 
 def _write_text(path: Path, text: str) -> None:

@@ -1,0 +1,98 @@
+"""Tasks for the briefing site (``invoke --list``), in the style of Pelican's quickstart."""
+
+import shlex
+import shutil
+import sys
+import time
+from pathlib import Path
+
+from invoke import task
+from pelican import main as pelican_main
+
+ROOT = Path(__file__).parent
+CONFIG = {
+    "settings": "pelicanconf.py",
+    "seeds": ROOT / "seeds",
+    "content": ROOT / "content" / "articles",
+    "output": ROOT / "output",
+    "dist": ROOT / "dist",
+    "cache": ROOT / "cache",
+    "host": "127.0.0.1",
+    "port": 8000,
+}
+
+
+def pelican_run(arguments: str) -> None:
+    """Run Pelican in this process with the project's settings."""
+    pelican_main(shlex.split(f"-s {CONFIG['settings']} {arguments}"))
+
+
+@task(name="import")
+def import_(c):
+    """Import seeds/ into content/articles/ (never overwrites an edited content file)."""
+    from briefing.importer import import_seeds
+
+    report = import_seeds(CONFIG["seeds"], CONFIG["content"], progress=True)
+    for line in report.lines():
+        print(line)
+
+
+@task(help={"strict": "Turn every warning (broken link, unknown entity...) into a failure."})
+def build(c, strict=False):
+    """Build the site into output/ and the offline bundle into dist/."""
+    started = time.perf_counter()
+    pelican_run("--fatal warnings" if strict else "")
+    print(f"briefing: site in {CONFIG['output']} in {time.perf_counter() - started:.1f} s")
+
+
+@task(help={"strict": "Turn every warning into a failure."})
+def site(c, strict=False):
+    """Import the seeds, then build the site and the offline bundle."""
+    import_(c)
+    build(c, strict=strict)
+
+
+@task
+def clean(c):
+    """Remove generated files: output/, dist/ and Pelican's cache."""
+    for folder in ("output", "dist", "cache"):
+        shutil.rmtree(CONFIG[folder], ignore_errors=True)
+
+
+@task
+def rebuild(c):
+    """Build from scratch, with no cache."""
+    clean(c)
+    build(c)
+
+
+@task
+def bundle(c):
+    """Write dist/briefing-offline.zip from the current output/ (build first)."""
+    from briefing.bundle import write_bundle
+
+    problems = write_bundle(CONFIG["output"], CONFIG["dist"] / "briefing-offline.zip")
+    for problem in problems:
+        print(f"briefing: offline bundle: {problem}", file=sys.stderr)
+    if problems:
+        raise SystemExit(1)
+
+
+@task
+def serve(c):
+    """Serve output/ at http://127.0.0.1:8000/."""
+    pelican_run(f"--listen --bind {CONFIG['host']} --port {CONFIG['port']}")
+
+
+@task
+def livereload(c):
+    """Rebuild whenever content, theme or settings change, and serve the site."""
+    pelican_run(f"--autoreload --listen --bind {CONFIG['host']} --port {CONFIG['port']}")
+
+
+@task(help={"args": "Extra arguments for pytest, e.g. '-k importer'."})
+def test(c, args=""):
+    """Run the linters and the whole test suite."""
+    c.run(f"{sys.executable} -m ruff check .", pty=False)
+    c.run(f"{sys.executable} -m ruff format --check .", pty=False)
+    c.run(f"{sys.executable} -m pytest {args}", pty=False)

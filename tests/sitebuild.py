@@ -1,0 +1,67 @@
+"""Build a real briefing site in a temporary folder, as a user would, for the tests."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+
+
+def make_project(folder: Path, seeds: list[Path] | None = None) -> Path:
+    """Lay out a project in ``folder``: settings, theme, editorial data and seeds."""
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copy(ROOT / "pelicanconf.py", folder)
+    shutil.copytree(ROOT / "theme", folder / "theme")
+    (folder / "content" / "articles").mkdir(parents=True)
+    for name in ("taxonomy.yml", "gazetteer.yml"):
+        shutil.copy(ROOT / "content" / name, folder / "content" / name)
+    (folder / "seeds").mkdir()
+    for seed in SEEDS if seeds is None else seeds:
+        shutil.copy(seed, folder / "seeds" / seed.name)
+    if seeds is None:
+        shutil.copy(ROOT / "seeds" / "manifest.yml", folder / "seeds" / "manifest.yml")
+    return folder
+
+
+def import_seeds(project: Path):
+    """Run the importer on the project's seeds."""
+    from briefing.importer import import_seeds as run_import
+
+    return run_import(project / "seeds", project / "content" / "articles")
+
+
+def run_pelican(project: Path, *extra: str) -> subprocess.CompletedProcess:
+    """Run real Pelican on the project and return the finished process."""
+    environment = {**os.environ, "PYTHONPATH": str(ROOT), "SOURCE_DATE_EPOCH": "1700000000"}
+    command = [sys.executable, "-m", "pelican", "content", "-s", "pelicanconf.py", *extra]
+    return subprocess.run(
+        command, cwd=project, env=environment, capture_output=True, text=True, timeout=600
+    )
+
+
+def build(project: Path, *extra: str) -> subprocess.CompletedProcess:
+    """Import the seeds and build the site; fail the test with Pelican's output if it fails."""
+    import_seeds(project)
+    finished = run_pelican(project, *extra)
+    assert finished.returncode == 0, finished.stdout + finished.stderr
+    return finished
+
+
+def page(site: Path, path: str) -> BeautifulSoup:
+    """Parse one page of a built site."""
+    return BeautifulSoup((site / path).read_text(encoding="utf-8"), "html.parser")
+
+
+def unzip(bundle: Path, target: Path) -> Path:
+    """Unzip the offline bundle into ``target``."""
+    with zipfile.ZipFile(bundle) as archive:
+        archive.extractall(target)
+    return target

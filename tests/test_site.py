@@ -1,0 +1,214 @@
+"""A real site built from seeds/: what a reader sees on the pages, in output/ and in the bundle."""
+
+from __future__ import annotations
+
+import json
+import posixpath
+import re
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+from xml.etree import ElementTree
+
+import pytest
+
+from briefing.pipeline import STAGES
+from tests.sitebuild import ROOT, SEEDS, page
+
+SEED_TOPICS = {
+    "ceasefire-talks": {
+        "000_5feb6058c6b34512.txt",
+        "001_486cdfaf399a01ed.txt",
+        "002_c0b3df7f6ec2ca72.txt",
+    },
+    "rafah": {"000_5feb6058c6b34512.txt", "001_486cdfaf399a01ed.txt"},
+    "un-actions": {"000_5feb6058c6b34512.txt", "001_486cdfaf399a01ed.txt"},
+}
+SIGN_OFFS = {"(Input from agencies)"}
+
+
+def briefing_json(site: Path) -> dict:
+    """The site's briefing.json."""
+    return json.loads((site / "briefing.json").read_text(encoding="utf-8"))
+
+
+def seed_of_article(site: Path) -> dict[str, str]:
+    """Map article URL → seed file name."""
+    return {a["url"]: Path(a["seed"]).name for a in briefing_json(site)["articles"]}
+
+
+def shown_paragraphs(site: Path, url: str) -> dict[str, str]:
+    """Paragraph anchor → text a reader sees, without labels, permalinks and topic tags."""
+    found = {}
+    for paragraph in page(site, url).select("p.para"):
+        for extra in paragraph.select(".label, .permalink, .tag"):
+            extra.decompose()
+        found[paragraph["id"]] = " ".join(paragraph.get_text().split())
+    return found
+
+
+def expected_paragraphs(seed: Path) -> list[str]:
+    """The seed's paragraphs as they must reach the page: once each, sign-offs removed."""
+    lines = [" ".join(line.split()) for line in seed.read_text(encoding="utf-8").splitlines()]
+    kept = [line.removesuffix("■").strip() for line in lines if line and line not in SIGN_OFFS]
+    return list(dict.fromkeys(kept))
+
+
+def test_stage_order_is_pinned():
+    assert [stage.name for stage in STAGES] == [
+        "topics",
+        "entities",
+        "quotes",
+        "figures",
+        "timeline",
+        "related",
+    ]
+
+
+@pytest.mark.parametrize("topic", sorted(SEED_TOPICS))
+def test_topic_page_lists_exactly_the_right_seeds(seed_site, topic):
+    seeds = seed_of_article(seed_site)
+    soup = page(seed_site, f"topics/{topic}.html")
+    listed = {
+        seeds[posixpath.normpath(posixpath.join("topics", h2.a["href"]))]
+        for h2 in soup.select("section.topic-entry h2")
+    }
+    assert listed == SEED_TOPICS[topic]
+
+
+@pytest.mark.parametrize("topic", sorted(SEED_TOPICS))
+def test_topic_page_links_each_excerpt_to_its_paragraph(seed_site, topic):
+    soup = page(seed_site, f"topics/{topic}.html")
+    excerpts = soup.select("blockquote.excerpt")
+    assert excerpts, f"no excerpt on the {topic} page"
+    for excerpt in excerpts:
+        target = urlsplit(excerpt.footer.a["href"])
+        article = posixpath.normpath(posixpath.join("topics", target.path))
+        shown = shown_paragraphs(seed_site, article)
+        excerpt_text = " ".join(excerpt.p.get_text().split())
+        assert shown[target.fragment] == excerpt_text
+
+
+def test_topic_pages_list_articles_newest_first(seed_site):
+    soup = page(seed_site, "topics/ceasefire-talks.html")
+    dates = [t["datetime"] for t in soup.select("section.topic-entry > p.meta time")]
+    assert dates == ["2024-04-07", "2024-03-21", "2024-02-21"]
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda s: s.name)
+def test_every_seed_paragraph_is_on_its_article_page(seed_site, seed):
+    url = next(u for u, name in seed_of_article(seed_site).items() if name == seed.name)
+    shown = list(shown_paragraphs(seed_site, url).values())
+    assert shown == expected_paragraphs(seed)
+
+
+def test_article_page_carries_news_article_json_ld(seed_site):
+    soup = page(seed_site, next(iter(seed_of_article(seed_site))))
+    data = json.loads(soup.find("script", type="application/ld+json").string)
+    assert data["@type"] == "NewsArticle"
+    assert {"headline", "datePublished", "dateline", "publisher"} <= set(data)
+
+
+def test_xinhua_article_shows_dateline_caption_and_credits(seed_site):
+    url = next(u for u, n in seed_of_article(seed_site).items() if n.startswith("002"))
+    soup = page(seed_site, url)
+    assert "JERUSALEM, Feb. 21 (Xinhua)" in soup.select_one(".dateline").get_text()
+    captions = soup.select("p.para.caption")
+    assert len(captions) == 1 and captions[0]["id"] == "p1"
+    assert "■" in soup.select_one(".facts").get_text()
+
+
+def test_briefing_json_lists_articles_and_topics(seed_site):
+    data = briefing_json(seed_site)
+    assert sorted(Path(a["seed"]).name for a in data["articles"]) == [s.name for s in SEEDS]
+    for article in data["articles"]:
+        assert set(article) == {"slug", "title", "date", "source", "seed", "url", "topics"}
+        assert (seed_site / article["url"]).is_file()
+    by_topic = {t["slug"]: t for t in data["topics"]}
+    slug_seed = {a["slug"]: Path(a["seed"]).name for a in data["articles"]}
+    for topic, seeds in SEED_TOPICS.items():
+        assert {slug_seed[s] for s in by_topic[topic]["articles"]} == seeds
+        assert (seed_site / by_topic[topic]["url"]).is_file()
+
+
+def test_feeds_and_sitemap_are_valid_xml(seed_site):
+    atom = "{http://www.w3.org/2005/Atom}"
+    feed = ElementTree.parse(seed_site / "feeds" / "rafah.atom.xml").getroot()
+    assert len(feed.findall(f"{atom}entry")) == 2
+    sitemap = ElementTree.parse(seed_site / "sitemap.xml").getroot()
+    locations = [
+        loc.text for loc in sitemap.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")
+    ]
+    assert "http://127.0.0.1:8000/topics/rafah.html" in locations
+    assert all(location.startswith("http://127.0.0.1:8000/") for location in locations)
+
+
+def internal_references(root: Path):
+    """Yield (page, tag, attribute value) for every link, script, stylesheet and image."""
+    for path in sorted(root.rglob("*.html")):
+        soup = page(root, path.relative_to(root).as_posix())
+        for tag in soup.find_all(["a", "link", "script", "img"]):
+            value = tag.get("href") or tag.get("src")
+            if value:
+                yield path.relative_to(root).as_posix(), tag.name, value
+
+
+def broken_references(root: Path, offline: bool) -> list[str]:
+    """Every reference that does not resolve to a file (and anchor) under ``root``."""
+    broken = []
+    for source, tag, value in internal_references(root):
+        parts = urlsplit(value)
+        if parts.scheme or value.startswith("//"):
+            if offline and tag != "a":
+                broken.append(f"{source}: asset outside the bundle {value}")
+            continue
+        if offline and (value.endswith("/") or (not parts.path and not parts.fragment)):
+            broken.append(f"{source}: link names a folder {value}")
+        target = (
+            (root / posixpath.dirname(source) / unquote(parts.path)).resolve()
+            if parts.path
+            else root / source
+        )
+        if not target.is_file():
+            broken.append(f"{source}: missing {value}")
+        elif parts.fragment and target.suffix == ".html":
+            ids = {
+                t["id"]
+                for t in page(root, target.relative_to(root.resolve()).as_posix()).select("[id]")
+            }
+            if parts.fragment not in ids:
+                broken.append(f"{source}: missing anchor {value}")
+    return broken
+
+
+def test_every_internal_link_and_anchor_resolves_in_output(seed_site):
+    assert broken_references(seed_site, offline=False) == []
+
+
+def test_every_link_works_from_the_unzipped_bundle(seed_bundle):
+    assert (seed_bundle / "index.html").is_file()
+    assert broken_references(seed_bundle, offline=True) == []
+
+
+def test_bundle_holds_no_absolute_url_for_an_asset(seed_bundle):
+    for path in seed_bundle.rglob("*.html"):
+        text = path.read_text(encoding="utf-8")
+        assets = re.findall(r'<(?:link|script|img)\b[^>]*\b(?:href|src)="([^"]+)"', text)
+        assert [a for a in assets if re.match(r"^(?:[a-z]+:)?//", a)] == [], path.name
+
+
+def test_every_page_forbids_inline_script(seed_site):
+    for path in seed_site.rglob("*.html"):
+        soup = page(seed_site, path.relative_to(seed_site).as_posix())
+        policy = soup.find("meta", attrs={"http-equiv": "Content-Security-Policy"})
+        assert "script-src 'self'" in policy["content"], path.name
+        inline = [
+            s
+            for s in soup.find_all("script")
+            if not s.get("src") and s.get("type") != "application/ld+json"
+        ]
+        assert inline == [], path.name
+
+
+def test_readme_documents_the_two_commands():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "make site" in readme and "make test" in readme
