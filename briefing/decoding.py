@@ -1,0 +1,172 @@
+"""Turn the bytes of a seed file (plain text or a saved web page) into lines of clean text."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+
+import charset_normalizer
+from bs4 import BeautifulSoup, Tag
+
+# File signatures of formats that are never article text.
+_BINARY_SIGNATURES = (
+    b"\x89PNG",
+    b"\xff\xd8\xff",
+    b"GIF8",
+    b"%PDF",
+    b"PK\x03\x04",
+    b"\x1f\x8b",
+    b"\x7fELF",
+    b"\xd0\xcf\x11\xe0",
+)
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Control bytes that plain text does not contain (tab, newlines, form feed and escape excepted).
+_CONTROL_BYTES = bytes([*range(0, 9), 11, *range(14, 27), *range(28, 32)])
+# Control characters to drop from decoded text; line breaks are kept for splitting.
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\ufeff\ufffe]")
+_LINE_BREAKS = re.compile(r"\r\n?|[\x85\u2028\u2029]")
+_DROPPED_TAGS = (
+    "nav",
+    "header",
+    "footer",
+    "script",
+    "style",
+    "aside",
+    "form",
+    "noscript",
+    "template",
+    "iframe",
+    "svg",
+    "button",
+    "select",
+    "textarea",
+)
+_BLOCK_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "pre", "dd")
+
+
+class UnreadableSeedError(ValueError):
+    """A seed file is not usable text; the message says why, for the import report."""
+
+
+@dataclass(frozen=True)
+class DecodedSeed:
+    """The text of one seed file, one paragraph per line."""
+
+    lines: tuple[str, ...]
+    """Non-empty lines of text, control characters removed."""
+    title: str | None = None
+    """Headline found in a saved web page (``<h1>``, else ``<title>``); ``None`` for plain text."""
+
+
+def decode_seed(data: bytes, *, is_html: bool = False) -> DecodedSeed:
+    """Decode a seed's bytes into lines of text, or raise UnreadableSeedError saying why."""
+    if not data.strip():
+        raise UnreadableSeedError("empty file")
+    text = _strip_controls(_to_text(data))
+    if is_html:
+        return _from_html(text)
+    lines = tuple(line.strip() for line in text.split("\n") if line.strip())
+    if not lines:
+        raise UnreadableSeedError("no text (only whitespace or control characters)")
+    return DecodedSeed(lines)
+
+
+def _to_text(data: bytes) -> str:
+    """Decode bytes: byte-order mark, else UTF-8, else mostly-ASCII cp1252, else best guess."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _decode_or_fail(data, encoding)
+    if _looks_binary(data):
+        raise UnreadableSeedError("binary file, not text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    western = _mostly_ascii_cp1252(data)
+    return western if western is not None else _guess(data)
+
+
+def _decode_or_fail(data: bytes, encoding: str) -> str:
+    """Decode with a known encoding or explain the failure."""
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise UnreadableSeedError(f"not valid {encoding} despite its byte-order mark") from error
+
+
+def _looks_binary(data: bytes) -> bool:
+    """Tell binary data from text that merely contains a few stray control bytes."""
+    if data.startswith(_BINARY_SIGNATURES):
+        return True
+    sample = data[:65536]
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    return controls > max(8, len(sample) // 100)
+
+
+def _mostly_ascii_cp1252(data: bytes) -> str | None:
+    """Read legacy Windows text when its few non-ASCII bytes are quotes, dashes or accents."""
+    # Short texts defeat statistical detection (it picks cp1250 for curly quotes), so
+    # a Western default is safer when nearly every letter is ASCII anyway.
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    letters = [char for char in text if char.isalpha()]
+    non_ascii = sum(1 for char in letters if not char.isascii())
+    return text if non_ascii * 20 <= len(letters) else None
+
+
+def _guess(data: bytes) -> str:
+    """Decode with the encoding charset-normalizer finds most plausible."""
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None:
+        raise UnreadableSeedError("cannot tell the text encoding (save the file as UTF-8)")
+    return str(best)
+
+
+def _strip_controls(text: str) -> str:
+    """Normalise line breaks to LF and drop control characters (NUL included)."""
+    return _CONTROL_CHARS.sub("", _LINE_BREAKS.sub("\n", text)).replace("\t", " ")
+
+
+def _from_html(text: str) -> DecodedSeed:
+    """Extract the article text of a saved web page, one paragraph per block."""
+    soup = BeautifulSoup(text, "html.parser")
+    title = _html_title(soup)
+    for tag in soup.find_all(_DROPPED_TAGS):
+        tag.decompose()
+    container = soup.find("article") or soup.find("main") or soup.body or soup
+    headline = container.find("h1")
+    if isinstance(headline, Tag):
+        title = _text_of(headline) or title
+        headline.decompose()
+    lines = tuple(line for line in _block_texts(container) if line)
+    if not lines:
+        raise UnreadableSeedError("web page without article text")
+    return DecodedSeed(lines, title)
+
+
+def _html_title(soup: BeautifulSoup) -> str | None:
+    """Return the page's <title>, if any."""
+    found = soup.find("title")
+    return (_text_of(found) or None) if isinstance(found, Tag) else None
+
+
+def _block_texts(container: Tag | BeautifulSoup) -> list[str]:
+    """Return the text of each innermost block, or the container's lines when it has none."""
+    blocks = [block for block in container.find_all(_BLOCK_TAGS) if not block.find(_BLOCK_TAGS)]
+    if not blocks:
+        return [line.strip() for line in container.get_text("\n").split("\n")]
+    return [_text_of(block) for block in blocks]
+
+
+def _text_of(tag: Tag) -> str:
+    """Return a tag's text on one line."""
+    return " ".join(tag.get_text(" ").split())
