@@ -39,10 +39,29 @@ def import_(c):
 
 @task(help={"strict": "Turn every warning (broken link, unknown entity...) into a failure."})
 def build(c, strict=False):
-    """Build the site into output/ and the offline bundle into dist/."""
+    """Build the site into output/ and the offline bundle into dist/; a failed build changes neither."""
     started = time.perf_counter()
-    pelican_run("--fatal warnings" if strict else "")
+    staging = CONFIG["output"].with_name(".output.partial")
+    shutil.rmtree(staging, ignore_errors=True)
+    try:
+        pelican_run(f"-o {staging}" + (" --fatal warnings" if strict else ""))
+    except SystemExit as stop:
+        if stop.code:
+            shutil.rmtree(staging, ignore_errors=True)
+            print("briefing: build failed; output/ and dist/ are unchanged", file=sys.stderr)
+            raise
+    swap_into_place(staging, CONFIG["output"])
     print(f"briefing: site in {CONFIG['output']} in {time.perf_counter() - started:.1f} s")
+
+
+def swap_into_place(staging: Path, target: Path) -> None:
+    """Replace ``target`` by the freshly built ``staging`` folder."""
+    retired = target.with_name(".output.old")
+    shutil.rmtree(retired, ignore_errors=True)
+    if target.exists():
+        target.rename(retired)
+    staging.rename(target)
+    shutil.rmtree(retired, ignore_errors=True)
 
 
 @task(help={"strict": "Turn every warning into a failure."})

@@ -40,7 +40,12 @@ def import_seeds(project: Path):
 
 def run_pelican(project: Path, *extra: str) -> subprocess.CompletedProcess:
     """Run real Pelican on the project and return the finished process."""
-    environment = {**os.environ, "PYTHONPATH": str(ROOT), "SOURCE_DATE_EPOCH": "1700000000"}
+    environment = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "SOURCE_DATE_EPOCH": "1700000000",
+        "COLUMNS": "1000",
+    }
     command = [sys.executable, "-m", "pelican", "content", "-s", "pelicanconf.py", *extra]
     return subprocess.run(
         command, cwd=project, env=environment, capture_output=True, text=True, timeout=600

@@ -1,0 +1,113 @@
+"""The plugin in real Pelican builds: settings checks, strict mode, escaping, link and fidelity checks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.sitebuild import make_project, page, run_pelican
+
+CONTENT = """---
+title: {title}
+date: 2024-03-21
+source: AFP
+slug: {slug}
+summary: A test article.
+topics_add: {topics_add}
+---
+
+{{#p1}}
+{body}
+
+{{#p2}}
+Israel and Hamas sent delegations to Cairo for ceasefire talks on Rafah.
+"""
+
+
+def write_article(project: Path, slug: str, body: str, title: str = "A test", topics_add="[]"):
+    """Write one content file as an editor would."""
+    text = CONTENT.format(title=title, slug=slug, body=body, topics_add=topics_add)
+    (project / "content" / "articles" / f"{slug}.md").write_text(text, encoding="utf-8")
+
+
+def set_briefing(project: Path, extra: str) -> None:
+    """Append a line changing the BRIEFING settings to the project's pelicanconf.py."""
+    with (project / "pelicanconf.py").open("a", encoding="utf-8") as settings:
+        settings.write("\n" + extra + "\n")
+
+
+@pytest.fixture
+def project(tmp_path) -> Path:
+    """A project with no seeds and one plain content file."""
+    folder = make_project(tmp_path / "site", seeds=[])
+    write_article(folder, "plain", "Blinken said the talks go on.")
+    return folder
+
+
+def test_unknown_setting_stops_the_build_with_a_clear_message(project):
+    set_briefing(project, 'BRIEFING = {**BRIEFING, "taxonomyy": "x.yml"}')
+    finished = run_pelican(project)
+    assert finished.returncode != 0
+    assert "briefing: unknown setting 'taxonomyy'" in finished.stdout + finished.stderr
+
+
+def test_missing_taxonomy_file_is_named(project):
+    set_briefing(project, 'BRIEFING = {**BRIEFING, "taxonomy": "nope.yml"}')
+    finished = run_pelican(project)
+    assert finished.returncode != 0
+    assert "briefing: taxonomy file not found" in finished.stdout + finished.stderr
+    assert "nope.yml" in finished.stdout + finished.stderr
+
+
+def test_unknown_topic_warns_and_fails_only_a_strict_build(project):
+    write_article(project, "tagged", "Some text.", topics_add="[no-such-topic]")
+    relaxed = run_pelican(project)
+    assert relaxed.returncode == 0, relaxed.stdout + relaxed.stderr
+    assert "unknown topic 'no-such-topic'" in relaxed.stdout + relaxed.stderr
+    strict = run_pelican(project, "--fatal", "warnings")
+    assert strict.returncode != 0
+
+
+def test_markup_in_an_article_is_shown_as_text(project):
+    body = (
+        r"\<script\>alert(1)\</script\> \<img src=x onerror=alert(2)\> \[x\](javascript:alert(3))"
+    )
+    write_article(project, "hostile", body, title="<b>Bold</b> & <i>bad</i>")
+    finished = run_pelican(project)
+    assert finished.returncode == 0, finished.stdout + finished.stderr
+    soup = page(project / "output", "articles/hostile.html")
+    assert soup.find("img") is None and soup.find("b") is None
+    scripts = [s for s in soup.find_all("script") if s.get("type") != "application/ld+json"]
+    assert all(s.get("src") for s in scripts)
+    shown = soup.find(id="p1").get_text()
+    assert (
+        "<script>alert(1)</script> <img src=x onerror=alert(2)> [x](javascript:alert(3))" in shown
+    )
+    assert soup.h1.get_text() == "<b>Bold</b> & <i>bad</i>"
+
+
+def test_broken_link_fails_the_build_and_names_it(project):
+    write_article(project, "linked", "See [the other page](missing-page.html) for more.")
+    finished = run_pelican(project)
+    assert finished.returncode != 0
+    assert "missing-page.html" in finished.stdout + finished.stderr
+    assert "broken link" in finished.stdout + finished.stderr
+
+
+def test_raw_html_in_content_is_never_rendered(project):
+    write_article(project, "raw", "<script>alert(1)</script>")
+    finished = run_pelican(project)
+    assert finished.returncode == 0, finished.stdout + finished.stderr
+    soup = page(project / "output", "articles/raw.html")
+    assert "<script>alert(1)</script>" in soup.find(id="p1").get_text()
+
+
+def test_bad_content_file_is_named_and_the_others_still_build(project):
+    (project / "content" / "articles" / "broken.md").write_text(
+        "no front matter\n", encoding="utf-8"
+    )
+    finished = run_pelican(project)
+    output = finished.stdout + finished.stderr
+    assert "broken.md" in output and "no front matter" in output
+    assert (project / "output" / "articles" / "plain.html").is_file()
