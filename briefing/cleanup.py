@@ -21,6 +21,8 @@ _PHOTO_CREDIT = re.compile(
     r"[A-Z][^()]{0,60} via [A-Z][^()]{0,40})\)$",
     re.IGNORECASE,
 )
+# A repeated paragraph this long is a caption printed twice; shorter repeats are separators.
+_CAPTION_WORDS = 8
 _CAPTION_START = re.compile(r"(?:file )?(?:photo|picture|image)\s*:", re.IGNORECASE)
 # A caption credit sits at the very end; only the tail of a paragraph is examined.
 _TAIL = 200
@@ -62,7 +64,8 @@ def clean_paragraphs(lines: Sequence[str]) -> CleanText:
             continue
         body, mark = _split_end_mark(text)
         credits.extend(mark)
-        paragraphs.append(CleanParagraph(body, _kind(body, repeated=counts[text] > 1)))
+        repeated = counts[text] > 1 and len(text.split()) >= _CAPTION_WORDS
+        paragraphs.append(CleanParagraph(body, _kind(body, repeated=repeated)))
     return CleanText(tuple(paragraphs), tuple(credits))
 
 

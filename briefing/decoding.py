@@ -112,15 +112,16 @@ def _looks_binary(data: bytes) -> bool:
 
 def _mostly_ascii_cp1252(data: bytes) -> str | None:
     """Read legacy Windows text when its few non-ASCII bytes are quotes, dashes or accents."""
-    # Short texts defeat statistical detection (it picks cp1250 for curly quotes), so
-    # a Western default is safer when nearly every letter is ASCII anyway.
+    # Short texts defeat statistical detection (it picks cp1250 for curly quotes), so a
+    # Western default is safer when most letters are ASCII; Cyrillic or Greek bytes read
+    # as cp1252 come out as nearly all accented letters and go to charset-normalizer.
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
         return None
     letters = [char for char in text if char.isalpha()]
     non_ascii = sum(1 for char in letters if not char.isascii())
-    return text if non_ascii * 20 <= len(letters) else None
+    return text if non_ascii * 4 <= len(letters) else None
 
 
 def _guess(data: bytes) -> str:
@@ -142,6 +143,8 @@ def _from_html(text: str) -> DecodedSeed:
     title = _html_title(soup)
     for tag in soup.find_all(_DROPPED_TAGS):
         tag.decompose()
+    for line_break in soup.find_all("br"):
+        line_break.replace_with(" ")
     container = soup.find("article") or soup.find("main") or soup.body or soup
     headline = container.find("h1")
     if isinstance(headline, Tag):
@@ -169,4 +172,5 @@ def _block_texts(container: Tag | BeautifulSoup) -> list[str]:
 
 def _text_of(tag: Tag) -> str:
     """Return a tag's text on one line."""
-    return " ".join(tag.get_text(" ").split())
+    # Inline tags join words as a browser does: "<b>Mon</b>day" reads "Monday".
+    return " ".join(tag.get_text("").split())

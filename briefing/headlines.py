@@ -111,5 +111,7 @@ def _trim(text: str, limit: int) -> str:
     """Cut ``text`` at the last word boundary before ``limit`` characters, marking the cut."""
     if len(text) <= limit:
         return text
-    cut = text[: limit - 1].rsplit(" ", 1)[0] if " " in text[: limit - 1] else text[: limit - 1]
+    cut = text[: limit - 1]
+    if text[limit - 1] != " " and " " in cut:
+        cut = cut.rsplit(" ", 1)[0]  # drop the word the limit cuts in two
     return cut.rstrip(" ,;:-\u2013\u2014") + "\u2026"

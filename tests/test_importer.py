@@ -1,0 +1,235 @@
+"""End-to-end tests of the importer on the real seeds: content files, idempotence, edits."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from briefing.importer import import_seeds
+from briefing.markdown import parse_paragraphs, split_front_matter
+from briefing.model import Article, Paragraph
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SEED_DATES = {"000": date(2024, 4, 7), "001": date(2024, 3, 21), "002": date(2024, 2, 21)}
+SEED_SOURCES = {"000": "Agencies", "001": "AFP", "002": "Xinhua"}
+SLUGS = {
+    "000": "israel-withdraws-more-troops-from-southern-gaza-as-delegations-head-to-egypt-for",
+    "001": "blinken-visits-israel-ahead-of-un-security-council-vote-on-us-ceasefire-draft",
+    "002": "israel-to-send-delegation-to-cairo-truce-talks-only-if-hamas-softens-stance",
+}
+
+
+def seed_articles() -> tuple[Article, ...]:
+    """Return the three real seeds as Articles: one paragraph per non-empty line, p1, p2..."""
+    articles = []
+    for path in sorted(SEEDS.glob("*.txt")):
+        number = path.name[:3]
+        lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
+        paragraphs = tuple(
+            Paragraph(f"p{index}", line, line) for index, line in enumerate(filter(None, lines), 1)
+        )
+        articles.append(
+            Article(
+                slug=path.stem,
+                title=path.stem,
+                date=SEED_DATES[number],
+                source=SEED_SOURCES[number],
+                paragraphs=paragraphs,
+                seed=f"seeds/{path.name}",
+            )
+        )
+    return tuple(articles)
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A project folder holding a copy of the real seeds and their manifest."""
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    return tmp_path
+
+
+def read_content(path: Path) -> tuple[dict, tuple[Paragraph, ...]]:
+    """Return the front matter and the rendered paragraphs of a content file."""
+    metadata, body = split_front_matter(path.read_text(encoding="utf-8"))
+    return metadata, parse_paragraphs(body)
+
+
+def content_files(content: Path) -> dict[str, bytes]:
+    """Return every content file's bytes by name."""
+    return {path.name: path.read_bytes() for path in sorted(content.glob("*.md"))}
+
+
+def test_real_seeds_import_with_manifest_metadata(project: Path):
+    content = project / "content" / "articles"
+    report = import_seeds(project / "seeds", content)
+    assert report.lines() == [
+        "imported 3, unchanged 0, kept edits 0, stale 0, duplicates 0, errors 0, warnings 0"
+    ]
+    assert sorted(content_files(content)) == sorted(f"{slug}.md" for slug in SLUGS.values())
+    for number, slug in SLUGS.items():
+        metadata, _ = read_content(content / f"{slug}.md")
+        assert (metadata["date"], metadata["source"], metadata["url"]) == (
+            SEED_DATES[number],
+            SEED_SOURCES[number],
+            None,
+        )
+        assert metadata["seed"].startswith(f"seeds/{number}_")
+        assert len(metadata["seed_sha256"]) == 64
+
+
+def test_seed_002_front_matter_and_caption(project: Path):
+    content = project / "content" / "articles"
+    import_seeds(project / "seeds", content)
+    metadata, paragraphs = read_content(content / f"{SLUGS['002']}.md")
+    assert metadata["title"] == (
+        "Israel to send delegation to Cairo truce talks only if Hamas softens stance"
+    )
+    assert metadata["dateline"] == "JERUSALEM, Feb. 21 (Xinhua)"
+    assert metadata["credits"] == ["\u25a0"]
+    assert metadata["inferred"] == ["dateline"]
+    assert metadata["summary"].startswith("Israel will send a delegation for Gaza ceasefire talks")
+    assert [p.kind for p in paragraphs] == ["caption"] + ["body"] * 6
+    assert [p.anchor for p in paragraphs] == [f"p{n}" for n in range(1, 8)]
+    assert paragraphs[1].text.startswith("JERUSALEM, Feb. 21 (Xinhua) -- Israel will send")
+
+
+def test_seed_000_credit_and_every_paragraph_rendered(project: Path):
+    content = project / "content" / "articles"
+    import_seeds(project / "seeds", content)
+    metadata, paragraphs = read_content(content / f"{SLUGS['000']}.md")
+    assert metadata["credits"] == ["(Input from agencies)"]
+    assert metadata["dateline"] is None
+    assert metadata["inferred"] == []
+    assert all(p.text != "(Input from agencies)" for p in paragraphs)
+
+
+@pytest.mark.parametrize("number", ["000", "001", "002"])
+def test_every_seed_paragraph_reaches_the_page(project: Path, number: str):
+    """All text survives except repeats and sign-offs (and the trailing end mark)."""
+    content = project / "content" / "articles"
+    import_seeds(project / "seeds", content)
+    _, paragraphs = read_content(content / f"{SLUGS[number]}.md")
+    (article,) = [a for a in seed_articles() if a.seed and a.seed.startswith(f"seeds/{number}")]
+    expected = []
+    for paragraph in article.paragraphs:
+        text = " ".join(paragraph.text.removesuffix("\u25a0").split())
+        if text not in expected and text != "(Input from agencies)":
+            expected.append(text)
+    assert [p.text for p in paragraphs] == expected
+
+
+def test_reimport_rewrites_nothing(project: Path):
+    content = project / "content" / "articles"
+    import_seeds(project / "seeds", content)
+    before = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in content.iterdir()}
+    report = import_seeds(project / "seeds", content)
+    after = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in content.iterdir()}
+    assert after == before
+    assert len(before) == 4  # three articles and the state file
+    assert report.lines()[0].startswith("imported 0, unchanged 3, kept edits 0, stale 0")
+
+
+def test_hand_edits_are_kept_and_reported(project: Path):
+    content = project / "content" / "articles"
+    import_seeds(project / "seeds", content)
+    edited = content / f"{SLUGS['001']}.md"
+    text = edited.read_text(encoding="utf-8").replace("topics_add: []", "topics_add: [rafah]")
+    edited.write_text(text, encoding="utf-8")
+    report = import_seeds(project / "seeds", content)
+    assert edited.read_text(encoding="utf-8") == text
+    assert report.kept_edits == (f"content/articles/{SLUGS['001']}.md",)
+    assert report.lines()[1] == (
+        f"kept: content/articles/{SLUGS['001']}.md was edited by hand; not overwritten"
+    )
+
+
+def test_seed_changed_after_hand_edit_is_stale(project: Path):
+    content = project / "content" / "articles"
+    import_seeds(project / "seeds", content)
+    edited = content / f"{SLUGS['000']}.md"
+    edited.write_text(edited.read_text(encoding="utf-8") + "\n{#p99}\nAn editor's note.\n")
+    seed = next((project / "seeds").glob("000_*.txt"))
+    seed.write_text(seed.read_text(encoding="utf-8") + "One more paragraph.\n", encoding="utf-8")
+    report = import_seeds(project / "seeds", content)
+    assert "An editor's note." in edited.read_text(encoding="utf-8")
+    assert report.lines()[1:] == [
+        f"stale: content/articles/{SLUGS['000']}.md was edited by hand and seeds/{seed.name} "
+        "has changed since; merge by hand or delete the content file to re-import"
+    ]
+    # Still stale on the next run: the editor has not resolved it yet.
+    assert import_seeds(project / "seeds", content).stale == report.stale
+
+
+def test_changed_seed_updates_an_unedited_file_and_keeps_its_slug(project: Path):
+    content = project / "content" / "articles"
+    import_seeds(project / "seeds", content)
+    manifest = project / "seeds" / "manifest.yml"
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace("softens stance", "bends"))
+    seed = next((project / "seeds").glob("002_*.txt"))
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nA new closing line.\n", encoding="utf-8")
+    report = import_seeds(project / "seeds", content)
+    assert report.imported == (f"content/articles/{SLUGS['002']}.md",)
+    metadata, paragraphs = read_content(content / f"{SLUGS['002']}.md")
+    assert metadata["title"].endswith("only if Hamas bends")
+    assert paragraphs[-1].text == "A new closing line."
+
+
+def test_deleted_content_file_is_reimported(project: Path):
+    content = project / "content" / "articles"
+    import_seeds(project / "seeds", content)
+    (content / f"{SLUGS['001']}.md").unlink()
+    report = import_seeds(project / "seeds", content)
+    assert report.imported == (f"content/articles/{SLUGS['001']}.md",)
+
+
+def test_seed_without_manifest_entry_gets_headline_from_lede(project: Path):
+    (project / "seeds" / "manifest.yml").unlink()
+    content = project / "content" / "articles"
+    report = import_seeds(project / "seeds", content)
+    assert len(report.imported) == 3
+    metadata, _ = read_content(
+        content
+        / "israel-said-on-sunday-it-had-withdrawn-more-soldiers-from-southern-gaza-leaving.md"
+    )
+    assert metadata["title"] == (
+        "Israel said on Sunday it had withdrawn more soldiers from southern Gaza, leaving just "
+        "one brigade"
+    )
+    assert metadata["source"] == "Agencies"
+    assert metadata["inferred"] == ["title", "date", "source"]
+
+
+def test_existing_foreign_file_is_not_taken_over(project: Path):
+    content = project / "content" / "articles"
+    content.mkdir(parents=True)
+    foreign = content / f"{SLUGS['001']}.md"
+    foreign.write_text("---\ntitle: Written by hand\n---\n", encoding="utf-8")
+    report = import_seeds(project / "seeds", content)
+    assert foreign.read_text(encoding="utf-8") == "---\ntitle: Written by hand\n---\n"
+    assert f"content/articles/{SLUGS['001']}-2.md" in report.imported
+
+
+def test_state_file_is_deterministic(project: Path):
+    content = project / "content" / "articles"
+    import_seeds(project / "seeds", content)
+    first = (content / ".import-state.json").read_text(encoding="utf-8")
+    shutil.rmtree(content)
+    import_seeds(project / "seeds", content)
+    assert (content / ".import-state.json").read_text(encoding="utf-8") == first
+    assert '"version": 1' in first
+    assert first.index("000_") < first.index("001_") < first.index("002_")
+
+
+def test_progress_bar_only_for_many_files(project: Path, capsys: pytest.CaptureFixture[str]):
+    seeds = project / "seeds"
+    import_seeds(seeds, project / "few", progress=True)
+    assert "import" not in capsys.readouterr().err
+    for number in range(60):
+        (seeds / f"extra_{number:02}.txt").write_text(f"Extra story number {number} here.\n")
+    report = import_seeds(seeds, project / "many", progress=True)
+    assert len(report.imported) == 63
+    assert "63/63" in capsys.readouterr().err
