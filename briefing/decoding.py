@@ -68,7 +68,7 @@ class DecodedSeed:
 def decode_seed(data: bytes, *, is_html: bool = False) -> DecodedSeed:
     """Decode a seed's bytes into lines of text, or raise UnreadableSeedError saying why."""
     if not data.strip():
-        raise UnreadableSeedError("empty file")
+        raise UnreadableSeedError("empty file" if not data else "no text (only whitespace)")
     text = _strip_controls(_to_text(data))
     if is_html:
         return _from_html(text)

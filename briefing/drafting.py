@@ -64,7 +64,8 @@ def draft_article(
 
 def _lede(texts: list[str], dateline: Dateline | None) -> Lede:
     """Summarise the first body paragraph (a caption if there is none), without its dateline."""
-    first = texts[0] if texts else ""
+    # Skip separator lines such as "---": a headline needs words.
+    first = next((text for text in texts if any(char.isalnum() for char in text[:200])), "")
     if dateline and first.startswith(dateline.text):
         first = first[dateline.end :]
     return summarise_lede(first)

@@ -297,7 +297,7 @@ def test_decoding(data, lines):
     ("data", "reason"),
     [
         (b"", "empty file"),
-        (b" \n\t\r\n", "empty file"),
+        (b" \n\t\r\n", "no text"),
         (b"\x89PNG\r\n\x1a\n" + bytes(100), "binary file, not text"),
         (bytes(range(256)) * 4, "binary file, not text"),
         (b"\x00\x01\x02\n\x03", "no text"),
