@@ -85,9 +85,13 @@ _TITLES = _word_set(
 )
 # Lower-case particles inside names: "Mohammed bin Salman", "Ministry of Health".
 _CONNECTORS = _word_set("of bin ibn bint de da del der van von la le du")
-# A word, with an Arabic article prefix ("al-Sisi"), inner hyphens or apostrophes, a final dot.
-_TOKEN = re.compile(r"(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?\w+(?:[-'’.]\w+)*\.?")
-_ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az)-")
+# A capitalised word (maybe after an Arabic article: "al-Sisi", with inner hyphens or
+# apostrophes, a final full stop) or a connector, each starting a word.
+_NAME_OR_CONNECTOR = re.compile(
+    r"(?<![\w'’.-])(?:(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-ZÀ-ÖØ-Þ]\w*(?:[-'’.]\w+)*\.?"
+    r"|(?:" + "|".join(sorted(_CONNECTORS)) + r")(?![\w'’-]))"
+)
+_TITLE_OF = re.compile(r"(\w+)\s+of\s+(?:the\s+)?$")
 _LOWER_WORD = re.compile(r"\b[a-z][\w'’-]*")
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s?$")
 # What may come just before the first word of a sentence or a bracketed aside.
@@ -205,15 +209,15 @@ def _candidate_names(text: str, mentions: list[Mention], lower_words: frozenset[
 
 
 def _tokens(text: str, covered: bytearray) -> list[_Token]:
-    """Split ``text`` into words, each classified as a name word, a connector or other."""
+    """Return the name words and connectors of ``text``; other words only break runs."""
     tokens = []
-    previous = ("", "")
-    for match in _TOKEN.finditer(text):
-        raw = match.group()
-        kind = _kind(raw, any(covered[match.start() : match.end()]), previous)
-        ends_name = raw.endswith(".") or _POSSESSIVE.search(raw.rstrip(".")) is not None
-        tokens.append(_Token(_bare(raw), kind, match.start(), match.end(), ends_name))
-        previous = (previous[1], raw)
+    for match in _NAME_OR_CONNECTOR.finditer(text):
+        raw, start, end = match.group(), match.start(), match.end()
+        if raw in _CONNECTORS:
+            tokens.append(_Token(raw, "connector", start, end, False))
+        elif not any(covered[start:end]) and _is_name_word(raw, text[max(0, start - 40) : start]):
+            ends_name = raw.endswith(".") or _POSSESSIVE.search(raw.rstrip(".")) is not None
+            tokens.append(_Token(_bare(raw), "name", start, end, ends_name))
     return tokens
 
 
@@ -239,19 +243,14 @@ def _trim_connectors(run: list[_Token]) -> list[_Token]:
     return run
 
 
-def _kind(raw: str, covered: bool, previous: tuple[str, str]) -> str:
-    """Classify a word as ``name``, ``connector`` or ``other``."""
-    if raw in _CONNECTORS:
-        return "connector"
+def _is_name_word(raw: str, before: str) -> bool:
+    """Tell whether a capitalised word can be part of a name, given the text before it."""
     key = _bare(raw).lower()
-    head = raw.split("-", 1)[1] if _ARABIC_ARTICLE.match(raw) else raw
-    if covered or not head[:1].isupper() or key.isdigit():
-        return "other"
     if key in _MONTHS_AND_DAYS or key in _FUNCTION_WORDS or key in _TITLES:
-        return "other"
+        return False
     # "Secretary of State": the word after "<title> of" completes the title.
-    after_title = previous[1] == "of" and _bare(previous[0]).lower() in _TITLES
-    return "other" if after_title else "name"
+    title_of = _TITLE_OF.search(before)
+    return not (title_of and title_of.group(1).lower() in _TITLES)
 
 
 def _bare(word: str) -> str:

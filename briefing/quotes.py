@@ -30,7 +30,9 @@ Who the speaker is:
   recent referent in this paragraph or the one before, before the quote, outside quotation
   marks: he/she and participles the latest person (a person mention or a quote's speaker),
   they/it the latest organisation or place. A description ("the official said") keeps its
-  words as ``speaker_name`` and takes its entity id from the latest person referent.
+  words as ``speaker_name``; its entity id comes from the latest earlier quote speaker of the
+  same kind (a person for "the official", "the spokesman"; an organisation for "the ministry"),
+  never from a bare mention, so "the panel" is not the UN that "a UN panel" mentions.
 - If no referent is found the quote is kept with ``speaker`` and ``speaker_name`` both ``None``:
   a quote is never credited to a guess.
 """
@@ -62,6 +64,7 @@ def _verb_pattern(verbs: str) -> re.Pattern[str]:
 _VERB = _verb_pattern(SPEECH_VERBS)
 _OPENING = {"“": "”", "«": "»"}
 _STRAIGHT = '"'
+_QUOTE_MARK = re.compile('["“”«»]')
 # A sentence ends at . ! ? (maybe after a closing mark) before a capital or an opening mark,
 # unless the full stop ends an abbreviation ("U.S.", "Feb.").
 _SENTENCE_END = re.compile(r"[.!?][\"”»]?\s+(?=[\"“«A-Z0-9])")
@@ -79,6 +82,36 @@ _AFTER_SPEAKER = re.compile(
 )
 _PREPOSITION = re.compile(r"\s+(?:in|of|on|at|for|from|with|to|by|about|over)\s")
 _PERSON_KINDS = frozenset({"person", ""})
+_GROUP_KINDS = frozenset({"organisation", "place"})
+# Nouns that describe a person: "the official said" points back to a person who spoke.
+_PERSON_NOUNS = frozenset(
+    {
+        "official",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "minister",
+        "president",
+        "envoy",
+        "ambassador",
+        "diplomat",
+        "commander",
+        "officer",
+        "source",
+        "negotiator",
+        "mayor",
+        "leader",
+        "chief",
+        "director",
+        "secretary",
+        "witness",
+        "resident",
+        "patient",
+        "doctor",
+        "man",
+        "woman",
+    }
+)
 
 
 class _Speaker(NamedTuple):
@@ -95,6 +128,7 @@ class _Referent(NamedTuple):
     position: int
     kind: str  # entity type, or "" for a described speaker ("the official")
     speaker: _Speaker
+    spoke: bool  # a quote's speaker, not only a mention
 
 
 class _Span(NamedTuple):
@@ -115,8 +149,11 @@ def find_quotes(
     referents: list[_Referent] = []
     quotes: list[Quote] = []
     previous: Quote | None = None
+    by_anchor: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        by_anchor.setdefault(mention.anchor, []).append(mention)
     for number, paragraph in enumerate(article.paragraphs):
-        own = [m for m in mentions if m.anchor == paragraph.anchor]
+        own = by_anchor.get(paragraph.anchor, [])
         reader = _Reader(article.slug, number, paragraph, own, kinds, referents)
         found = reader.quotes(previous)
         quotes.extend(found)
@@ -171,7 +208,7 @@ class _Reader:
         """Make a quote's speaker a referent for the pronouns that follow."""
         if speaker.name is not None:
             kind = self.kinds.get(speaker.entity or "", "")
-            self.referents.append(_Referent(self.number, span.close, kind, speaker))
+            self.referents.append(_Referent(self.number, span.close, kind, speaker, True))
 
     # --- attribution -----------------------------------------------------------------
 
@@ -233,10 +270,10 @@ class _Reader:
     def _subject(self, start: int, end: int, verb: str, quote_at: int) -> _Speaker:
         """Return the speaker named by the words before a speech verb."""
         if verb.lower().endswith("ing"):
-            return self._back_reference("he", quote_at, description=False)
+            return self._back_reference(_PERSON_KINDS, quote_at)
         parts = _comma_parts(self.masked, start, end)
         if not parts:
-            return self._back_reference("he", quote_at, description=False)
+            return self._back_reference(_PERSON_KINDS, quote_at)
         for kinds in (("person",), ("organisation", "place")):
             for part_start, part_end in parts:
                 head = self._head_mention(part_start, part_end)
@@ -257,23 +294,28 @@ class _Reader:
     def _described(self, start: int, end: int, quote_at: int) -> _Speaker:
         """Return the speaker for words that are not a mention: a pronoun or a description."""
         words = _LEADING_CONJUNCTION.sub("", self.text[start:end].strip())
-        if words.lower() in _PRONOUN_PERSON | _PRONOUN_GROUP:
-            return self._back_reference(words.lower(), quote_at, description=False)
+        if words.lower() in _PRONOUN_PERSON:
+            return self._back_reference(_PERSON_KINDS, quote_at)
+        if words.lower() in _PRONOUN_GROUP:
+            return self._back_reference(_GROUP_KINDS, quote_at)
         if len(words.split()) > 6:
             cut = _PREPOSITION.search(words)
             words = words[: cut.start()] if cut else words
         if not words or len(words.split()) > 8:
             return _UNKNOWN
         if re.match(r"the\s+\S+(?:\s+\S+)?$", words, re.IGNORECASE):
-            return _Speaker(self._back_reference("he", quote_at, description=True).entity, words)
+            head = words.split()[-1].lower()
+            kinds = _PERSON_KINDS if head in _PERSON_NOUNS else frozenset({"organisation"})
+            return _Speaker(self._back_reference(kinds, quote_at, speakers_only=True).entity, words)
         return _Speaker(None, words)
 
-    def _back_reference(self, pronoun: str, quote_at: int, description: bool) -> _Speaker:
-        """Return the latest referent of the pronoun's kind before the quote."""
-        wanted = {"organisation", "place"} if pronoun in _PRONOUN_GROUP else _PERSON_KINDS
+    def _back_reference(
+        self, kinds: frozenset[str], quote_at: int, speakers_only: bool = False
+    ) -> _Speaker:
+        """Return the latest referent of one of ``kinds`` before the quote."""
         for referent in reversed(self.referents):
             before = referent.paragraph < self.number or referent.position < quote_at
-            if before and referent.kind in wanted:
+            if before and referent.kind in kinds and (referent.spoke or not speakers_only):
                 return referent.speaker
         return _UNKNOWN
 
@@ -289,7 +331,7 @@ class _Reader:
         """Make a mention a referent for later pronouns."""
         kind = self.kinds.get(mention.entity, "other")
         speaker = _Speaker(mention.entity, mention.surface)
-        return _Referent(self.number, mention.start, kind, speaker)
+        return _Referent(self.number, mention.start, kind, speaker, False)
 
     # --- text helpers --------------------------------------------------------------------
 
@@ -309,7 +351,8 @@ class _Reader:
 def _quoted_spans(text: str) -> list[_Span]:
     """Return the quotations of a paragraph; an unclosed one runs to its end."""
     spans, opened, closer = [], None, ""
-    for index, char in enumerate(text):
+    for mark in _QUOTE_MARK.finditer(text):
+        char, index = mark.group(), mark.start()
         if opened is None and (char in _OPENING or char == _STRAIGHT):
             opened, closer = index, _OPENING.get(char, _STRAIGHT)
         elif opened is not None and char == closer:
