@@ -7,8 +7,10 @@ enables raw HTML; this reader keeps raw HTML off so an article's text is never r
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from pathlib import Path
 
+import yaml
 from pelican.readers import BaseReader
 
 from briefing.markdown import make_parser, parse_paragraphs, split_front_matter
@@ -16,6 +18,8 @@ from briefing.model import Article
 
 ARTICLE_KEY = "briefing_article"
 """Metadata key under which the reader hands the parsed Article to the plugin."""
+
+logger = logging.getLogger(__name__)
 
 _LIST_FIELDS = ("credits", "topics_add", "topics_remove", "also_in", "inferred")
 
@@ -28,6 +32,15 @@ class BriefingReader(BaseReader):
 
     def read(self, source_path: str) -> tuple[str, dict]:
         """Return the rendered body and Pelican metadata for ``source_path``."""
+        try:
+            return self._read(source_path)
+        except (ValueError, yaml.YAMLError, UnicodeDecodeError) as error:
+            # Pelican logs only "Could not process" unless DEBUG is on: say why here.
+            logger.error("briefing: %s: %s", source_path, error)
+            raise
+
+    def _read(self, source_path: str) -> tuple[str, dict]:
+        """Read one content file; raise ValueError naming what is wrong."""
         front, body = split_front_matter(Path(source_path).read_text(encoding="utf-8"))
         parser = make_parser()
         article = article_from(front, parse_paragraphs(body, parser), source_path)
