@@ -28,10 +28,10 @@ Decisions (documented for editors and readers of the method page):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
-from briefing.model import Article, Event, Figure
+from briefing.model import Article, Event, Figure, Paragraph
 from briefing.timeline import SENTENCE_BREAK, find_events
 
 _QUALIFIERS = {
@@ -80,6 +80,7 @@ _NUMBER_WORD = "|".join(
 )
 _NUMBER = re.compile(
     rf"""
+    (?<!\w)(?=[\w$€£])  # a number or its qualifier starts a token; this test makes the scan cheap
     (?:(?P<qualifier>\b(?:{_QUALIFIER}))\s+)?
     (?P<currency>US\$|\$|€|£)?
     (?:(?P<digits>(?<![\w.,:/-])(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?(?!\w)))
@@ -211,19 +212,31 @@ class _Number:
 
 def find_figures(article: Article) -> tuple[Figure, ...]:
     """Return the numeric claims of an article in reading order."""
-    dated = _dating_events(article)
+    found = [
+        (sentence, figure)
+        for paragraph in article.paragraphs
+        for sentence in SENTENCE_BREAK.split(paragraph.text)
+        for figure in _sentence_figures(article, paragraph, sentence)
+    ]
+    dated = _dated_sentences(article, {f.anchor for _, f in found if _is_event_measure(f)})
     figures = []
-    for paragraph in article.paragraphs:
-        for sentence in SENTENCE_BREAK.split(paragraph.text):
-            day = dated.get((paragraph.anchor, sentence), article.date)
-            figures.extend(_sentence_figures(article, paragraph, sentence, day))
+    for sentence, figure in found:
+        day = dated.get((figure.anchor, sentence))
+        figures.append(replace(figure, as_of=day) if day and _is_event_measure(figure) else figure)
     return tuple(figures)
 
 
-def _dating_events(article: Article) -> dict[tuple[str, str], date]:
+def _is_event_measure(figure: Figure) -> bool:
+    """Tell a count of things that happen on a day (killed, arrested, votes...) from the rest."""
+    return figure.counted.removesuffix("-daily") in _EVENT_MEASURES
+
+
+def _dated_sentences(article: Article, anchors: set[str]) -> dict[tuple[str, str], date]:
     """Return, per (anchor, sentence), the day a date introduced by "on"/"during" gives it."""
+    # Only paragraphs with figures that can be dated are read for dates: the costly part.
+    paragraphs = tuple(p for p in article.paragraphs if p.anchor in anchors)
     dated: dict[tuple[str, str], date] = {}
-    for event in find_events(article):
+    for event in find_events(replace(article, paragraphs=paragraphs)) if paragraphs else ():
         if event.date and event.date <= article.date and _dates_sentence(event):
             dated.setdefault((event.anchor, event.text), event.date)
     return dated
@@ -236,36 +249,34 @@ def _dates_sentence(event: Event) -> bool:
     return on_day and "since" not in before.lower()
 
 
-def _sentence_figures(article, paragraph, sentence: str, day: date) -> list[Figure]:
-    """Return the figures of one sentence."""
+def _sentence_figures(article: Article, paragraph: Paragraph, sentence: str) -> list[Figure]:
+    """Return the figures of one sentence, as of the publication date."""
     numbers = [number for found in _NUMBER.finditer(sentence) if (number := _number(found))]
     numbers = [n for n in numbers if not _is_excluded(sentence, n.found)]
     numbers = _settle_subjects(sentence, numbers)
-    figures = []
-    for index, number in enumerate(numbers):
-        found = number.found
-        previous_end = numbers[index - 1].found.end() if index else 0
-        next_start = numbers[index + 1].found.start() if index + 1 < len(numbers) else None
-        before, after = sentence[previous_end : found.start()], sentence[found.end() : next_start]
-        counted = _counted(number, before, after, paragraph.text)
-        qualifier = _QUALIFIERS.get((found.group("qualifier") or "").lower())
-        source = _attribution(sentence, found.start(), found.end()) or article.source
-        as_of = day if counted.removesuffix("-daily") in _EVENT_MEASURES else article.date
-        figures.append(
-            Figure(
-                found.group(0),
-                number.value,
-                qualifier,
-                counted,
-                number.subject,
-                source,
-                as_of,
-                article.slug,
-                paragraph.anchor,
-                number.unit,
-            )
-        )
-    return figures
+    return [_figure(article, paragraph, sentence, numbers, index) for index in range(len(numbers))]
+
+
+def _figure(
+    article: Article, paragraph: Paragraph, sentence: str, numbers: list[_Number], index: int
+) -> Figure:
+    """Return the figure of the number at ``index`` among the sentence's numbers."""
+    number, found = numbers[index], numbers[index].found
+    previous_end = numbers[index - 1].found.end() if index else 0
+    next_start = numbers[index + 1].found.start() if index + 1 < len(numbers) else None
+    before, after = sentence[previous_end : found.start()], sentence[found.end() : next_start]
+    return Figure(
+        text=found.group(0),
+        value=number.value,
+        qualifier=_QUALIFIERS.get((found.group("qualifier") or "").lower()),
+        counted=_counted(number, before, after, paragraph.text),
+        subject=number.subject,
+        attribution=_attribution(sentence, found.start(), found.end()) or article.source,
+        as_of=article.date,
+        article=article.slug,
+        anchor=paragraph.anchor,
+        unit=number.unit,
+    )
 
 
 def _number(found: re.Match) -> _Number | None:
@@ -300,7 +311,7 @@ def _is_excluded(sentence: str, found: re.Match) -> bool:
     before, after = sentence[: found.start()], sentence[found.end() :]
     digits = found.group("digits") or ""
     bare = not (found.group("qualifier") or found.group("currency") or found.group("scale"))
-    is_year = bare and len(digits) == 4 and 1800 <= int(digits) <= 2100
+    is_year = bare and digits.isdigit() and len(digits) == 4 and 1800 <= int(digits) <= 2100
     window = _TIME_UNIT.match(after) and (_WINDOW_BEFORE.search(before) or _AGO.match(after))
     return bool(
         is_year
@@ -459,10 +470,15 @@ def _noun_phrase_end(words: list[str]) -> list[str]:
     kept: list[str] = []
     for index in range(len(words) - 1, -1, -1):
         word = words[index]
+        # "both Israel and Hamas have confirmed": "and" between names stays in the speaker.
         joins_names = (
-            word == "and" and kept and kept[0][:1].isupper() and words[index - 1][:1].isupper()
+            word == "and"
+            and index > 0
+            and bool(kept)
+            and kept[0][:1].isupper()
+            and words[index - 1][:1].isupper()
         )
-        if _SPEAKER_STOP.fullmatch(word) and not joins_names or len(kept) == 6:
+        if (_SPEAKER_STOP.fullmatch(word) and not joins_names) or len(kept) == 6:
             break
         kept.insert(0, word)
     return kept

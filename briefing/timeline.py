@@ -29,7 +29,7 @@ from datetime import date, timedelta
 from briefing.model import Article, Event
 
 SENTENCE_BREAK = re.compile(
-    r"(?:(?<=[.!?][\"”’)])"
+    r"(?<=[.!?\"”’)])(?:(?<=[.!?][\"”’)])"
     r"|(?<=[.!?])(?<!\b[A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St|Lt|No|Jr|Sr|Mt|vs)\.)"
     r"(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mrs|Gen|Sen|Rep|Gov|Col|Sgt|Maj|Adm)\.)"
     r"(?<!\b(?:Sept|Capt|Prof|Corp)\.)(?<![ap]\.m\.))"
@@ -49,6 +49,7 @@ _COUNT_WORD = "|".join(_COUNT_WORDS)
 # Month and weekday names are matched case-sensitively (proper nouns); the words around them are not.
 _EXPRESSION = re.compile(
     rf"""
+    \b(?=\w)(?:  # every expression starts a word; this test makes the scan cheap
     (?P<unanchored>(?i:(?:on\s+)?the\s+(?:following|next|previous|same)\s+
         (?:day|morning|afternoon|evening|night|week))|(?i:the\s+following\s+){_WEEKDAY}
         |(?i:\b(?:days|weeks|hours)\s+later|\bthat\s+(?:day|morning|evening|night)))
@@ -66,7 +67,7 @@ _EXPRESSION = re.compile(
     |(?P<week>(?i:\b(?:(?:earlier|later)\s+)?(?P<week_lead>this|last|next)\s+week\b))
     |(?P<month_rel>(?i:\b(?:(?:earlier|later)\s+)?(?P<month_lead>this|last|next)\s+month\b))
     |(?P<day_word>(?i:\b(?:today|yesterday|tomorrow)\b))
-    |(?P<ago>(?i:\b(?P<count>\d+|{_COUNT_WORD})\s+(?P<unit>day|week)s?\s+ago\b))
+    |(?P<ago>(?i:\b(?P<count>\d+|{_COUNT_WORD})\s+(?P<unit>day|week)s?\s+ago\b)))
     """,
     re.VERBOSE,
 )
