@@ -194,7 +194,8 @@ class CorpusIndex:
         groups: dict[str, list[Figure]] = defaultdict(list)
         for figure in self.all_figures():
             groups[figure.counted].append(figure)
-        return [_measure(key, figures) for key, figures in sorted(groups.items())]
+        published = {a.slug: a.date for a in self.corpus.articles}
+        return [_measure(key, found, published) for key, found in sorted(groups.items())]
 
     def neighbours(self, slug: str) -> tuple[Article | None, Article | None]:
         """The previous (older) and next (newer) article by date."""
@@ -226,21 +227,24 @@ def _link_mentions(text: str, mentions: list[Mention], entity_url) -> str:
     return "".join(parts)
 
 
-def _measure(key: str, figures: list[Figure]) -> Measure:
-    """Order one measure's figures and mark where sources disagree."""
+def _measure(key: str, figures: list[Figure], published: dict[str, date]) -> Measure:
+    """Order one measure's figures, mark where sources disagree and how the running count moves."""
     ordered = sorted(figures, key=lambda f: (f.as_of or date.min, f.value, f.article, f.anchor))
     rows = tuple(FigureRow(f, any(_incompatible(f, o) for o in ordered)) for f in ordered)
-    by_date: dict[date, str] = {}
+    # Only counts given as of the day of publication form a running total; a count dated to an
+    # earlier event (the toll of October 7) is a different series.
+    best: dict[date, Figure] = {}
     for figure in ordered:
-        if figure.as_of and figure.unit == "" and _bare_or_total(figure):
-            by_date[figure.as_of] = figure.text
-    trend = tuple(f"{text} ({day.strftime('%-d %b %Y')})" for day, text in by_date.items())
+        if figure.as_of and figure.as_of == published[figure.article] and not figure.unit:
+            kept = best.get(figure.as_of)
+            best[figure.as_of] = figure if not kept or _floor(figure) > _floor(kept) else kept
+    trend = tuple(f"{f.text} ({day.strftime('%-d %b %Y')})" for day, f in sorted(best.items()))
     return Measure(key, key.replace("-", " ").capitalize(), rows, trend if len(trend) > 1 else ())
 
 
-def _bare_or_total(figure: Figure) -> bool:
-    """Whether a figure can stand in a trend line (not a lower bound such as 'more than')."""
-    return figure.qualifier in (None, "at least", "nearly", "about")
+def _floor(figure: Figure) -> float:
+    """The least the figure can mean ("nearly 32,000" may be 31,040), to pick the firmest count."""
+    return 0.97 * figure.value if figure.qualifier in ("nearly", "about") else figure.value
 
 
 def _incompatible(figure: Figure, other: Figure) -> bool:
