@@ -84,6 +84,7 @@ class CorpusIndex:
             (a.slug, p.anchor): p for a in self.corpus.articles for p in a.paragraphs
         }
         self._topic_entries = self._build_topic_entries()
+        self._first_mentions = self._build_first_mentions()
         self._entity_entries = self._build_entity_entries()
         self._speaker_quotes: dict[str, list[Quote]] = defaultdict(list)
         for quote in self.all_quotes():
@@ -100,6 +101,17 @@ class CorpusIndex:
             for topic, matches in by_topic.items():
                 entries[topic].append(TopicEntry(article, tuple(matches)))
         return entries
+
+    def _build_first_mentions(self) -> dict[tuple[str, str], list[Mention]]:
+        """Per (article, anchor), the mentions that name an entity for the first time in the article."""
+        firsts: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+        for slug, mentions in self.corpus.mentions.items():
+            seen: set[str] = set()
+            for mention in mentions:
+                if mention.entity not in seen:
+                    seen.add(mention.entity)
+                    firsts[slug, mention.anchor].append(mention)
+        return firsts
 
     def _build_entity_entries(self) -> dict[str, list[EntityEntry]]:
         """Per entity, the articles and paragraphs that name it."""
@@ -205,10 +217,10 @@ class CorpusIndex:
         return older, articles[position - 1] if position > 0 else None
 
     def paragraph_html(self, slug: str, paragraph: Paragraph, site_url: str, urls) -> str:
-        """Paragraph HTML with entity mentions linked (only where the text has no markup)."""
+        """Paragraph HTML with the first mention of each entity linked (unless an editor added markup)."""
         if paragraph.html != escapeHtml(paragraph.text):
             return paragraph.html
-        mentions = [m for m in self.corpus.mentions.get(slug, ()) if m.anchor == paragraph.anchor]
+        mentions = self._first_mentions.get((slug, paragraph.anchor), [])
         return _link_mentions(paragraph.text, mentions, lambda e: f"{site_url}/{urls.entity(e)}")
 
 
