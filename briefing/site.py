@@ -14,6 +14,7 @@ from briefing.fidelity import check_fidelity
 from briefing.index import CorpusIndex
 from briefing.model import Article
 from briefing.reader import ARTICLE_KEY
+from briefing.search import search_documents
 from briefing.settings import BriefingSettings, check_settings
 
 logger = logging.getLogger(__name__)
@@ -97,7 +98,7 @@ class BriefingGenerator(Generator):
         self.context["pelican_articles"] = {a.slug: a for a in self.context.get("articles", [])}
 
     def generate_output(self, writer) -> None:
-        """Write every briefing page, the topic feeds, briefing.json and the sitemap."""
+        """Write every briefing page, topic feeds, briefing.json, the sitemap, the search index."""
         build: Build = self.settings[BUILD_KEY]
         output = Path(self.output_path)
         lost = check_fidelity(build.index.corpus.articles, lambda url: _read(output / url))
@@ -112,6 +113,10 @@ class BriefingGenerator(Generator):
         _write_text(output / "briefing.json", json.dumps(payload, indent=2, ensure_ascii=False))
         sitemap = sitedata.sitemap(build.index, self.context["urls"], build.settings.site_url)
         _write_text(output / "sitemap.xml", sitemap)
+        # A script, not JSON: pages opened from file:// cannot fetch, but can load a <script src>.
+        documents = search_documents(build.index, self.context["urls"])
+        index_script = json.dumps(documents, ensure_ascii=False, separators=(",", ":"))
+        _write_text(output / "search-index.js", f"window.BRIEFING_SEARCH = {index_script};")
 
     def _write_topic_feeds(self, writer, index: CorpusIndex) -> None:
         """Write one Atom feed per topic."""

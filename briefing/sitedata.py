@@ -30,6 +30,7 @@ def pages(index: CorpusIndex, urls) -> list[Page]:
         Page("figures.html", "figures", {"page_title": "Figures"}),
         Page("timeline.html", "timeline", {"page_title": "Timeline", "topic": None}),
         Page("method.html", "method", {"page_title": "How this briefing is made"}),
+        Page("search.html", "search", {"page_title": "Search"}),
     ]
     listed += [
         Page(urls.topic(t.slug), "topic", {"topic": t, "page_title": t.name}) for t in topics
