@@ -9,6 +9,8 @@ from pelican import signals
 
 from briefing.bundle import write_bundle
 from briefing.linkcheck import check_links
+from briefing.onefile import render_onefile
+from briefing.pagefind import run_pagefind
 from briefing.reader import BriefingReader
 from briefing.site import BUILD_KEY, BriefingGenerator, BuildError, start_build
 
@@ -50,13 +52,17 @@ def add_generator(_pelican) -> type:
 
 
 def finish(pelican) -> None:
-    """Check links and anchors, write the offline bundle, report; a broken link fails the build."""
+    """Check links, index for search, write the bundle and one-file briefing; report."""
     build = pelican.settings[BUILD_KEY]
     output = Path(pelican.settings["OUTPUT_PATH"])
     if build.settings.link_check:
         _fail_on("broken link", _site_link_problems(output))
+    for problem in run_pagefind(output, pelican.settings["ARTICLE_SAVE_AS"]):
+        build.warn(problem)
     if build.settings.bundle:
         _fail_on("offline bundle", write_bundle(output, build.settings.bundle))
+        if build.index:
+            _write_onefile(pelican.settings, build.index, build.settings.bundle.parent)
     articles = len(build.index.corpus.articles) if build.index else 0
     topics = len(build.index.corpus.taxonomy.topics) if build.index else 0
     logger.info(
@@ -69,6 +75,15 @@ def _site_link_problems(output: Path) -> list[str]:
     files = {p.relative_to(output).as_posix() for p in output.rglob("*") if p.is_file()}
     pages = {n: (output / n).read_text(encoding="utf-8") for n in files if n.endswith(".html")}
     return check_links(pages, files)
+
+
+def _write_onefile(settings: dict, index, folder: Path) -> None:
+    """Write the one-file briefing, ``briefing.html``, next to the offline bundle."""
+    theme = Path(settings["THEME"])
+    template = (theme / "templates" / "onefile.html").read_text(encoding="utf-8")
+    stylesheet = (theme / "static" / "css" / "briefing.css").read_text(encoding="utf-8")
+    page = render_onefile(index, template, stylesheet, settings["SITENAME"])
+    (folder / "briefing.html").write_text(page, encoding="utf-8")
 
 
 def _fail_on(what: str, problems: list[str]) -> None:
