@@ -191,7 +191,10 @@ class CorpusIndex:
     def all_events(self) -> list[Event]:
         """Every event, dated ones in date order, then undated ones."""
         events = [e for a in self.corpus.articles for e in self.corpus.events.get(a.slug, ())]
-        dated = sorted((e for e in events if e.date), key=lambda e: (e.date, e.article, e.anchor))
+        dated = sorted(
+            (e for e in events if e.date),
+            key=lambda e: (e.date, e.precision != "month", e.article, e.anchor),
+        )
         return dated + [e for e in events if not e.date]
 
     def topic_events(self, topic: str) -> list[Event]:

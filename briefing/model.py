@@ -220,6 +220,8 @@ class Event:
     """Article slug."""
     anchor: str
     """Paragraph anchor."""
+    precision: str = "day"
+    """How exact ``date`` is: ``day``, ``week`` (its Monday) or ``month`` (its first day)."""
 
 
 @dataclass(frozen=True)

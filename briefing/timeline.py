@@ -80,6 +80,8 @@ _FUTURE = re.compile(
     r"(?!(?:the|a|an|its|his|her|their|this|that)\b)[a-z]+",
     re.IGNORECASE,
 )
+# Month- and week-level expressions resolve to a representative day; say so on the page.
+_PRECISION = {"month_level": "month", "month_rel": "month", "week": "week"}
 _DAY_WORD_OFFSETS = {"yesterday": -1, "today": 0, "tomorrow": 1}
 _LEAD_OFFSETS = {"last": -1, "this": 0, "next": 1}
 
@@ -102,7 +104,8 @@ def _sentence_events(article: Article, anchor: str, sentence: str) -> list[Event
         when = " ".join(found.group(0).split())
         if _is_event(found) and when.lower() not in events:
             resolved = _resolve(found, article.date, _is_future(sentence, found))
-            events[when.lower()] = Event(resolved, when, sentence, article.slug, anchor)
+            precision = _PRECISION.get(found.lastgroup, "day")
+            events[when.lower()] = Event(resolved, when, sentence, article.slug, anchor, precision)
     return list(events.values())
 
 

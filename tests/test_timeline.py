@@ -102,3 +102,16 @@ def test_same_expression_twice_in_a_sentence_is_one_event():
         ("on Monday", date(2024, 3, 4)),
         ("on Monday night", date(2024, 3, 4)),
     ]
+
+
+def test_month_and_week_events_say_how_exact_their_date_is():
+    text = (
+        "In November last year, a truce held. This week, talks resumed. On Monday, a vote failed."
+    )
+    article = Article("a", "A", date(2024, 2, 21), "X", (Paragraph("p1", text, html.escape(text)),))
+    found = {(e.when, e.date, e.precision) for e in find_events(article)}
+    assert found == {
+        ("In November last year", date(2023, 11, 1), "month"),
+        ("This week", date(2024, 2, 19), "week"),
+        ("On Monday", date(2024, 2, 19), "day"),
+    }
