@@ -53,8 +53,10 @@ def _most_credited(
     """Return the outlet credited most often in ``texts`` (the first credited on a tie)."""
     if not outlets:
         return None
+    names = _names(outlets)
     counts: Counter[str] = Counter()
-    for text in texts:
+    # Substring tests are cheap; the pattern only runs on texts that name an outlet.
+    for text in (text for text in texts if any(name in text for name in names)):
         for found in _credit_pattern(outlets).finditer(text):
             if found["before"] or found["after"] or not need_context:
                 counts[_known_name(found["outlet"], outlets) or found["outlet"]] += 1
@@ -62,9 +64,15 @@ def _most_credited(
 
 
 @functools.lru_cache(maxsize=8)
+def _names(outlets: tuple[Outlet, ...]) -> tuple[str, ...]:
+    """Return every name of every outlet, longest first (so regex alternation prefers it)."""
+    return tuple(sorted({name for o in outlets for name in (o.name, *o.aliases)}, key=len)[::-1])
+
+
+@functools.lru_cache(maxsize=8)
 def _credit_pattern(outlets: tuple[Outlet, ...]) -> re.Pattern[str]:
     """Compile, once per outlet list, an outlet name and the words that make it a credit."""
-    names = sorted({name for o in outlets for name in (o.name, *o.aliases)}, key=len, reverse=True)
+    names = _names(outlets)
     # "told AFP", "(Reuters)", "via Xinhua)", "AFP photos", "an AFP tally", "Reuters reported".
     return re.compile(
         r"(?P<before>\b(?:told|to|via|by) +|\()?"

@@ -294,10 +294,11 @@ def _assign_slugs(articles: list[_Article], state: dict, content_dir: Path) -> l
     taken = {path.stem for path in content_dir.glob("*.md")} - owned
     wished = [_wished_slugs(article, state) for article in articles]
     slugs: dict[int, str] = {}
+    tried: dict[str, int] = {}
     for rank in range(3):
         for index, wishes in enumerate(wished):
             if index not in slugs and wishes[rank]:
-                slugs[index] = _unique(wishes[rank], taken)
+                slugs[index] = _unique(wishes[rank], taken, tried)
                 taken.add(slugs[index])
     return [replace(article, slug=slugs[index]) for index, article in enumerate(articles)]
 
@@ -310,12 +311,15 @@ def _wished_slugs(article: _Article, state: dict) -> tuple[str, str, str]:
     return slugify(seed.entry.slug or ""), recorded, from_title or "article"
 
 
-def _unique(slug: str, taken: set[str]) -> str:
+def _unique(slug: str, taken: set[str], tried: dict[str, int]) -> str:
     """Return ``slug``, or ``slug-2``, ``slug-3``... whichever is free."""
-    candidate, number = slug, 1
+    # ``tried`` remembers the last suffix per slug, so 10,000 equal titles stay linear.
+    number = tried.get(slug, 1)
+    candidate = slug if number == 1 else f"{slug}-{number}"
     while candidate in taken:
         number += 1
         candidate = f"{slug}-{number}"
+    tried[slug] = number
     return candidate
 
 

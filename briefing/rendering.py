@@ -9,12 +9,16 @@ import yaml
 from briefing.cleanup import CleanParagraph
 from briefing.markdown import paragraph_block
 
+_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
 
 def render_content(front_matter: Mapping[str, object], paragraphs: Sequence[CleanParagraph]) -> str:
     """Return the text of a content file; paragraphs are anchored p1..pN in order."""
-    # safe_dump quotes whatever needs quoting, so no title can break the front matter.
-    header = yaml.safe_dump(
+    # The safe dumper quotes whatever needs quoting, so no title can break the front matter;
+    # its C version (libyaml) writes the same text and makes 10,000 articles quick.
+    header = yaml.dump(
         dict(front_matter),
+        Dumper=_DUMPER,
         allow_unicode=True,
         sort_keys=False,
         default_flow_style=None,
