@@ -31,6 +31,7 @@ from briefing.decoding import UnreadableSeedError, decode_seed
 from briefing.drafting import Draft, draft_article
 from briefing.duplicates import find_duplicates
 from briefing.manifest import Manifest, ManifestEntry, parse_manifest
+from briefing.markdown import split_front_matter
 from briefing.rendering import render_content
 from briefing.slugs import slugify
 
@@ -292,7 +293,8 @@ def _assign_slugs(articles: list[_Article], state: dict, content_dir: Path) -> l
     """Give each article a unique slug, stable across imports: manifest, else recorded, else title."""
     owned = {record.get("slug") for record in state.values()}
     taken = {path.stem for path in content_dir.glob("*.md")} - owned
-    wished = [_wished_slugs(article, state) for article in articles]
+    wished = [_wished_slugs(article, state, content_dir) for article in articles]
+    taken -= {wishes[1] for wishes in wished}
     slugs: dict[int, str] = {}
     tried: dict[str, int] = {}
     for rank in range(3):
@@ -303,12 +305,23 @@ def _assign_slugs(articles: list[_Article], state: dict, content_dir: Path) -> l
     return [replace(article, slug=slugs[index]) for index, article in enumerate(articles)]
 
 
-def _wished_slugs(article: _Article, state: dict) -> tuple[str, str, str]:
+def _wished_slugs(article: _Article, state: dict, content_dir: Path) -> tuple[str, str, str]:
     """Return the manifest slug, the recorded slug and the title slug ('' when none)."""
     seed = article.seed
-    recorded = slugify(str(state.get(seed.shown, {}).get("slug", "")))
     from_title = slugify(seed.entry.title or seed.draft.title) or slugify(Path(seed.name).stem)
+    recorded = slugify(str(state.get(seed.shown, {}).get("slug", "")))
+    if not recorded and _names_seed(content_dir / f"{from_title}.md", seed.shown):
+        recorded = from_title  # the state file was lost; the content file says whose it is
     return slugify(seed.entry.slug or ""), recorded, from_title or "article"
+
+
+def _names_seed(path: Path, seed: str) -> bool:
+    """Tell whether the content file at ``path`` was imported from ``seed``."""
+    try:
+        metadata, _ = split_front_matter(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError, yaml.YAMLError):
+        return False
+    return metadata.get("seed") == seed
 
 
 def _unique(slug: str, taken: set[str], tried: dict[str, int]) -> str:

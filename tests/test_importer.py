@@ -233,3 +233,23 @@ def test_progress_bar_only_for_many_files(project: Path, capsys: pytest.CaptureF
     report = import_seeds(seeds, project / "many", progress=True)
     assert len(report.imported) == 63
     assert "63/63" in capsys.readouterr().err
+
+
+def test_broken_manifest_is_one_error_and_seeds_still_import(project: Path):
+    (project / "seeds" / "manifest.yml").write_text("000_x.txt: [unclosed\n", encoding="utf-8")
+    report = import_seeds(project / "seeds", project / "content" / "articles")
+    assert len(report.imported) == 3
+    assert [name for name, _ in report.errors] == ["seeds/manifest.yml"]
+    assert report.errors[0][1].startswith("not valid YAML")
+    assert report.errors[0][1].endswith("; ignored")
+
+
+def test_unreadable_state_file_warns_and_rewrites_nothing(project: Path):
+    content = project / "content" / "articles"
+    import_seeds(project / "seeds", content)
+    (content / ".import-state.json").write_text("{not json", encoding="utf-8")
+    before = {p.name: p.stat().st_mtime_ns for p in content.glob("*.md")}
+    report = import_seeds(project / "seeds", content)
+    assert {p.name: p.stat().st_mtime_ns for p in content.glob("*.md")} == before
+    assert len(report.unchanged) == 3
+    assert report.warnings[0].startswith(".import-state.json: unreadable")
