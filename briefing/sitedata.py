@@ -7,7 +7,7 @@ from typing import NamedTuple
 from xml.sax.saxutils import escape as xml_escape
 
 from briefing.index import CorpusIndex
-from briefing.model import Corpus
+from briefing.model import Article, Corpus, Entity, Figure
 
 
 class Page(NamedTuple):
@@ -51,33 +51,86 @@ def pages(index: CorpusIndex, urls) -> list[Page]:
 
 
 def briefing_json(index: CorpusIndex, urls) -> dict:
-    """The machine-readable briefing: articles and topics with their links."""
+    """The machine-readable briefing: articles, topics and entities with their links."""
     corpus = index.corpus
-    topics_of = {
-        a.slug: [t.slug for t, _, _ in index.article_topics(a.slug)] for a in corpus.articles
+    return {
+        "articles": [_article_json(index, urls, a) for a in corpus.articles],
+        "topics": [
+            {
+                "slug": t.slug,
+                "name": t.name,
+                "url": urls.topic(t.slug),
+                "articles": [e.article.slug for e in index.topic_entries(t.slug)],
+            }
+            for t in corpus.taxonomy.topics
+        ],
+        "entities": [_entity_json(index, urls, e) for e in index.mentioned_entities()],
     }
-    articles = [
-        {
-            "slug": a.slug,
-            "title": a.title,
-            "date": a.date.isoformat(),
-            "source": a.source,
-            "seed": a.seed,
-            "url": urls.article(a.slug),
-            "topics": topics_of[a.slug],
-        }
-        for a in corpus.articles
-    ]
-    topics = [
-        {
-            "slug": t.slug,
-            "name": t.name,
-            "url": urls.topic(t.slug),
-            "articles": [e.article.slug for e in index.topic_entries(t.slug)],
-        }
-        for t in corpus.taxonomy.topics
-    ]
-    return {"articles": articles, "topics": topics}
+
+
+def _article_json(index: CorpusIndex, urls, article: Article) -> dict:
+    """One article in briefing.json, with what the stages found in it."""
+    slug = article.slug
+    return {
+        "slug": slug,
+        "title": article.title,
+        "date": article.date.isoformat(),
+        "source": article.source,
+        "seed": article.seed,
+        "url": urls.article(slug),
+        "topics": [t.slug for t, _, _ in index.article_topics(slug)],
+        "entities": [e.id for e in index.article_entities(slug)],
+        "quotes": [
+            {
+                "speaker": q.speaker,
+                "speaker_name": q.speaker_name,
+                "text": q.text,
+                "anchor": q.anchor,
+            }
+            for q in index.corpus.quotes.get(slug, ())
+        ],
+        "figures": [_figure_json(f) for f in index.corpus.figures.get(slug, ())],
+        "events": [
+            {
+                "date": e.date.isoformat() if e.date else None,
+                "precision": e.precision,
+                "when": e.when,
+                "text": e.text,
+                "anchor": e.anchor,
+            }
+            for e in index.corpus.events.get(slug, ())
+        ],
+    }
+
+
+def _figure_json(figure: Figure) -> dict:
+    """One figure in briefing.json."""
+    return {
+        "text": figure.text,
+        "value": figure.value,
+        "qualifier": figure.qualifier,
+        "counted": figure.counted,
+        "subject": figure.subject,
+        "attribution": figure.attribution,
+        "date": figure.as_of.isoformat() if figure.as_of else None,
+        "anchor": figure.anchor,
+    }
+
+
+def _entity_json(index: CorpusIndex, urls, entity: Entity) -> dict:
+    """One entity in briefing.json, with every paragraph that names it."""
+    return {
+        "id": entity.id,
+        "name": entity.name,
+        "type": entity.type,
+        "role": entity.role,
+        "url": urls.entity(entity.id),
+        "mentions": [
+            {"article": entry.article.slug, "anchor": paragraph.anchor}
+            for entry in index.entity_entries(entity.id)
+            for paragraph in entry.paragraphs
+        ],
+    }
 
 
 def sitemap(index: CorpusIndex, urls, site_url: str) -> str:

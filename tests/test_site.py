@@ -121,7 +121,19 @@ def test_briefing_json_lists_articles_and_topics(seed_site):
     data = briefing_json(seed_site)
     assert sorted(Path(a["seed"]).name for a in data["articles"]) == [s.name for s in SEEDS]
     for article in data["articles"]:
-        assert set(article) == {"slug", "title", "date", "source", "seed", "url", "topics"}
+        assert set(article) == {
+            "slug",
+            "title",
+            "date",
+            "source",
+            "seed",
+            "url",
+            "topics",
+            "entities",
+            "quotes",
+            "figures",
+            "events",
+        }
         assert (seed_site / article["url"]).is_file()
     by_topic = {t["slug"]: t for t in data["topics"]}
     slug_seed = {a["slug"]: Path(a["seed"]).name for a in data["articles"]}
@@ -212,3 +224,77 @@ def test_every_page_forbids_inline_script(seed_site):
 def test_readme_documents_the_two_commands():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "make site" in readme and "make test" in readme
+
+
+def article_json(site: Path, seed_prefix: str) -> dict:
+    """The briefing.json entry of the seed whose file name starts with ``seed_prefix``."""
+    return next(
+        a for a in briefing_json(site)["articles"] if Path(a["seed"]).name.startswith(seed_prefix)
+    )
+
+
+def test_briefing_json_carries_entities_quotes_figures_and_events(seed_site):
+    data = briefing_json(seed_site)
+    blinken = next(e for e in data["entities"] if e["id"] == "antony-blinken")
+    assert blinken["type"] == "person" and blinken["role"] == "US Secretary of State"
+    assert (seed_site / blinken["url"]).is_file()
+    article = article_json(seed_site, "001")
+    assert blinken["mentions"][0] == {"article": article["slug"], "anchor": "p1"}
+    assert "antony-blinken" in article["entities"]
+    assert {
+        "speaker": "antony-blinken",
+        "speaker_name": "Blinken",
+        "text": "Gaps are narrowing",
+        "anchor": "p7",
+    } in article["quotes"]
+    toll = next(f for f in article["figures"] if f["text"].endswith("31,988"))
+    assert (toll["value"], toll["counted"], toll["date"]) == (31988, "killed", "2024-03-21")
+    assert "health ministry" in toll["attribution"]
+    assert {"date": "2023-10-07", "when": "October 7", "anchor": "p3"} in [
+        {k: e[k] for k in ("date", "when", "anchor")} for e in article["events"]
+    ]
+
+
+def test_entity_page_shows_role_quotes_and_linked_mentions(seed_site):
+    soup = page(seed_site, "entities/antony-blinken.html")
+    assert soup.h1.get_text() == "Antony Blinken"
+    assert "US Secretary of State" in soup.select_one(".lede").get_text()
+    quotes = [" ".join(q.p.get_text().split()) for q in soup.select("blockquote.quote")]
+    assert "“Gaps are narrowing”" in quotes
+    for excerpt in soup.select("blockquote.excerpt"):
+        assert "Blinken" in excerpt.p.get_text()
+        assert urlsplit(excerpt.footer.a["href"]).fragment.startswith("p")
+
+
+def test_article_pages_link_mentions_to_entity_pages(seed_site):
+    url = article_json(seed_site, "001")["url"]
+    links = page(seed_site, url).select("a.mention")
+    targets = {link.get_text(): link["href"] for link in links}
+    assert targets["Antony Blinken"] == "../entities/antony-blinken.html"
+    assert targets["UN Security Council"] == "../entities/un-security-council.html"
+
+
+def test_figures_page_shows_disagreement_and_the_count_over_time(seed_site):
+    soup = page(seed_site, "figures.html")
+    killed = soup.find(id="measure-killed").find_parent("section")
+    disputed = {
+        " ".join(r.select("td")[1].get_text().split()) for r in killed.select("tr.disputed")
+    }
+    assert any("1,160" in cell for cell in disputed) and any("1,200" in cell for cell in disputed)
+    trend = killed.select_one(".trend").get_text()
+    assert re.search(r"29,000 .*→ .*31,988 .*→ .*33,100", trend)
+
+
+def test_timeline_puts_dated_events_in_order_and_filters_by_topic(seed_site):
+    soup = page(seed_site, "timeline.html")
+    days = [t["datetime"] for t in soup.select("li.day time") if len(t["datetime"]) == 10]
+    assert days == sorted(days) and days[0] == "2023-10-07"
+    assert "November 2023" in [h.get_text() for h in soup.select("li.day h2")]
+    rafah = page(seed_site, "timeline/rafah.html")
+    events = rafah.select("li.event")
+    assert 0 < len(events) < len(soup.select("li.event"))
+    for event in events:
+        target = urlsplit(event.select_one(".meta a")["href"])
+        article = page(seed_site, posixpath.normpath(posixpath.join("timeline", target.path)))
+        tags = [t.get_text() for t in article.find(id=target.fragment).select("a.tag")]
+        assert "Rafah" in tags
