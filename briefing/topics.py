@@ -1,12 +1,15 @@
 """Topic assignment: which paragraphs of an article are on which topic of the taxonomy, and why.
 
+A paragraph is split into words once; phrases are looked up by the form of their first word
+in a lexicon built once per taxonomy, so the cost is linear in the words of the corpus.
+
 Matching rule (also explained to editors at the top of ``content/taxonomy.yml``):
 
 - a term matches case-insensitively on whole words (``UN`` never inside ``funding``);
 - each word of a term also matches its regular plural or -s form: ``+s``, ``+es``, and
   ``y`` -> ``ies`` after a consonant (hostage/hostages, casualty/casualties);
 - the words of a term match across spaces or a hyphen (``cease fire`` ~ ``cease-fire``);
-- where terms of one topic overlap in the text, the longest wins;
+- where terms of one topic overlap in the text, the longest (in words) wins;
 - a paragraph's score is the sum of the weights of the distinct terms found in it, and the
   paragraph is on the topic when the score reaches the topic's threshold.
 """
@@ -14,82 +17,115 @@ Matching rule (also explained to editors at the top of ``content/taxonomy.yml``)
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from types import MappingProxyType
 
-from briefing.model import Article, Paragraph, Taxonomy, Term, Topic, TopicMatch
+from briefing.model import Article, Paragraph, Taxonomy, Topic, TopicMatch
 
 # Weights are editor-written decimals whose sums are inexact (0.1 + 0.2); allow for it.
 _SLACK = 1e-9
-_PHRASE_WORDS = re.compile(r"[^\s\-]+")
-_BETWEEN_WORDS = r"(?:\s*[-\u2010\u2011\u2013]\s*|\s+)"
-_CONSONANT_Y = re.compile(r"[^aeiou]y\Z", re.IGNORECASE)
+# A word: letters and digits, with inner dots kept so that "U.N." is one word ("u.n").
+_WORD = re.compile(r"\w+(?:\.\w+)*")
+# What may stand between two words of one phrase: spaces, or a hyphen or dash.
+_GAP = re.compile(r"\s*[-\u2010\u2011\u2013]\s*|\s+")
+_CONSONANT_Y = re.compile(r"[^aeiou]y\Z")
 
 
 @dataclass(frozen=True)
-class _Matcher:
-    """One topic and the compiled pattern of its terms (group ``t<i>`` is term ``i``)."""
+class _Phrase:
+    """One term, as the accepted lower-case forms of each of its words."""
 
-    topic: Topic
-    pattern: re.Pattern[str]
+    topic: int
+    """Index of the topic in the taxonomy."""
+    term: int
+    """Index of the term in the topic."""
+    words: tuple[frozenset[str], ...]
 
 
 def assign_topics(article: Article, taxonomy: Taxonomy) -> tuple[TopicMatch, ...]:
     """Return why each paragraph of ``article`` is on each topic, after editors' changes."""
+    lexicon = _lexicon(taxonomy)
     removed = set(article.topics_removed)
-    matchers = [matcher for matcher in _matchers(taxonomy) if matcher.topic.slug not in removed]
     found = tuple(
         match
         for paragraph in article.paragraphs
-        for matcher in matchers
-        if (match := _match(matcher, article.slug, paragraph)) is not None
+        for match in _paragraph_matches(taxonomy, lexicon, article.slug, paragraph)
+        if match.topic not in removed
     )
     return found + _added(article, taxonomy, {match.topic for match in found})
 
 
 @lru_cache(maxsize=8)
-def _matchers(taxonomy: Taxonomy) -> tuple[_Matcher, ...]:
-    """Compile each topic's terms once per taxonomy (this runs for every article)."""
-    return tuple(_Matcher(topic, _compile(topic.terms)) for topic in taxonomy.topics)
+def _lexicon(taxonomy: Taxonomy) -> Mapping[str, tuple[_Phrase, ...]]:
+    """Return, per form of a first word, the phrases starting with it, longest first."""
+    lexicon: dict[str, list[_Phrase]] = defaultdict(list)
+    for topic_index, topic in enumerate(taxonomy.topics):
+        for term_index, term in enumerate(topic.terms):
+            words = tuple(_forms(word) for word in _WORD.findall(term.phrase.lower()))
+            for form in words[0] if words else ():
+                lexicon[form].append(_Phrase(topic_index, term_index, words))
+    ordered = {form: tuple(sorted(ps, key=lambda p: -len(p.words))) for form, ps in lexicon.items()}
+    return MappingProxyType(ordered)
 
 
-def _compile(terms: tuple[Term, ...]) -> re.Pattern[str]:
-    """Return one alternation of all terms, longest phrase first so that it wins overlaps."""
-    numbered = [(index, term) for index, term in enumerate(terms) if term.phrase.strip()]
-    numbered.sort(key=lambda item: -len(item[1].phrase))
-    alternatives = [f"(?P<t{index}>{_phrase_pattern(term.phrase)})" for index, term in numbered]
-    # A topic without terms gets a pattern that never matches.
-    body = "|".join(alternatives) or r"(?!)"
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
-
-
-def _phrase_pattern(phrase: str) -> str:
-    """Return the pattern of one phrase: its words, inflected, across spaces or hyphens."""
-    return _BETWEEN_WORDS.join(_word_pattern(word) for word in _PHRASE_WORDS.findall(phrase))
-
-
-def _word_pattern(word: str) -> str:
-    """Return the pattern of a word and its regular plural (+s, +es, y -> ies)."""
+def _forms(word: str) -> frozenset[str]:
+    """Return a word and its regular plural or -s forms (+s, +es, consonant-y -> ies)."""
     if _CONSONANT_Y.search(word):
-        return re.escape(word[:-1]) + "(?:y|ies)"
+        return frozenset((word, word[:-1] + "ies"))
     if word[-1].isalpha():
-        return re.escape(word) + "(?:e?s)?"
-    return re.escape(word)
+        return frozenset((word, word + "s", word + "es"))
+    return frozenset((word,))
 
 
-def _match(matcher: _Matcher, article: str, paragraph: Paragraph) -> TopicMatch | None:
-    """Return the paragraph's match for the matcher's topic, or None below the threshold."""
-    surfaces: dict[int, str] = {}
-    for found in matcher.pattern.finditer(paragraph.text):
-        # Keep the first wording of each term, in reading order: the reader's explanation.
-        surfaces.setdefault(int(str(found.lastgroup)[1:]), " ".join(found.group().split()))
-    topic = matcher.topic
+def _paragraph_matches(
+    taxonomy: Taxonomy, lexicon: Mapping[str, tuple[_Phrase, ...]], slug: str, paragraph: Paragraph
+) -> list[TopicMatch]:
+    """Return the paragraph's matches, one per topic that reaches its threshold."""
+    words = list(_WORD.finditer(paragraph.text))
+    lowered = [word.group().lower() for word in words]
+    surfaces: dict[int, dict[int, str]] = defaultdict(dict)
+    free: dict[int, int] = defaultdict(int)  # per topic, the first word not inside a match
+    for start, form in enumerate(lowered):
+        for phrase in lexicon.get(form, ()):
+            if free[phrase.topic] > start:
+                continue
+            end = _phrase_end(phrase, paragraph.text, words, lowered, start)
+            if end:
+                text = paragraph.text[words[start].start() : words[end - 1].end()]
+                # Keep the first wording of each term, in reading order: the explanation.
+                surfaces[phrase.topic].setdefault(phrase.term, " ".join(text.split()))
+                free[phrase.topic] = end
+    found = (_match(taxonomy.topics[i], slug, paragraph, surfaces[i]) for i in sorted(surfaces))
+    return [match for match in found if match is not None]
+
+
+def _phrase_end(
+    phrase: _Phrase, text: str, words: list[re.Match[str]], lowered: list[str], start: int
+) -> int:
+    """Return the index after the phrase's last word if it matches at ``start``, else 0."""
+    end = start + len(phrase.words)
+    if end > len(words):
+        return 0
+    for offset in range(1, len(phrase.words)):
+        at = start + offset
+        if lowered[at] not in phrase.words[offset]:
+            return 0
+        if not _GAP.fullmatch(text, words[at - 1].end(), words[at].start()):
+            return 0
+    return end
+
+
+def _match(
+    topic: Topic, slug: str, paragraph: Paragraph, surfaces: dict[int, str]
+) -> TopicMatch | None:
+    """Return the paragraph's match for ``topic``, or None below the threshold."""
     score = sum(topic.terms[index].weight for index in surfaces)
-    if not surfaces or score < topic.threshold - _SLACK:
+    if score < topic.threshold - _SLACK:
         return None
-    return TopicMatch(
-        topic.slug, article, paragraph.anchor, tuple(surfaces.values()), round(score, 6)
-    )
+    return TopicMatch(topic.slug, slug, paragraph.anchor, tuple(surfaces.values()), round(score, 6))
 
 
 def _added(article: Article, taxonomy: Taxonomy, matched: set[str]) -> tuple[TopicMatch, ...]:

@@ -10,7 +10,7 @@ import yaml
 
 from briefing.editorial import load_taxonomy
 from briefing.model import Article, Paragraph, Taxonomy, Term, Topic, TopicMatch
-from briefing.topics import _matchers, assign_topics
+from briefing.topics import _lexicon, assign_topics
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "topics"
@@ -305,10 +305,10 @@ def test_matches_are_in_reading_order_then_taxonomy_order():
 
 def test_patterns_are_compiled_once_per_taxonomy():
     taxonomy = one_topic(Term("compiled once"))
-    before = _matchers.cache_info()
+    before = _lexicon.cache_info()
     for _ in range(3):
         assign_topics(article("compiled once"), taxonomy)
-    after = _matchers.cache_info()
+    after = _lexicon.cache_info()
     assert (after.misses - before.misses, after.hits - before.hits) == (1, 2)
 
 
