@@ -1,0 +1,60 @@
+"""Trustworthy builds: byte-identical rebuilds, and a failed build leaves the last good one in place."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.sitebuild import ROOT, build, make_project
+
+
+def digest_tree(folder: Path) -> dict[str, str]:
+    """sha256 of every file under ``folder``, by relative path."""
+    return {
+        path.relative_to(folder).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+def test_two_builds_of_the_same_inputs_are_byte_identical(seed_project, tmp_path):
+    again = make_project(tmp_path / "again")
+    build(again)
+    assert digest_tree(again / "output") == digest_tree(seed_project / "output")
+    assert digest_tree(again / "dist") == digest_tree(seed_project / "dist")
+
+
+def invoke_build(project: Path) -> subprocess.CompletedProcess:
+    """Run ``invoke build`` in ``project`` as a user would."""
+    environment = {**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "1000"}
+    return subprocess.run(
+        [sys.executable, "-m", "invoke", "build"],
+        cwd=project,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+
+
+def test_a_failed_build_leaves_the_previous_output_and_bundle_intact(tmp_path):
+    project = make_project(tmp_path / "site")
+    shutil.copy(ROOT / "tasks.py", project)
+    build(project)  # imports the seeds
+    first = invoke_build(project)
+    assert first.returncode == 0, first.stdout + first.stderr
+    before = digest_tree(project / "output"), digest_tree(project / "dist")
+    article = next((project / "content" / "articles").glob("*.md"))
+    article.write_text(
+        article.read_text(encoding="utf-8") + "\n{#p99}\nSee [this](nowhere.html).\n",
+        encoding="utf-8",
+    )
+    failed = invoke_build(project)
+    assert failed.returncode != 0
+    assert "output/ and dist/ are unchanged" in failed.stderr
+    assert (digest_tree(project / "output"), digest_tree(project / "dist")) == before
+    assert not (project / ".output.partial").exists()
