@@ -175,8 +175,10 @@
       text.append(marked ? element('mark', '', words) : words);
     }
     const footer = element('footer');
-    const label = paragraph.anchor ? `¶ ${paragraph.anchor} in “${group.title}”` : 'Read the page';
-    footer.append(link(paragraph.url, label));
+    const number = paragraph.anchor.replace(/^p/, '');
+    const target = link(paragraph.url, `Read in context (¶ ${number})`);
+    target.append(element('span', 'visually-hidden', ` of “${group.title}”`));
+    footer.append(target);
     quote.append(text, footer);
     return quote;
   }
