@@ -12,31 +12,11 @@ from briefing import entities
 from briefing.editorial import load_gazetteer
 from briefing.entities import EntityFindings, find_mentions
 from briefing.model import Article, Entity, Gazetteer, Paragraph
+from tests.corpus import ROOT, seed_articles
 
-ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "entities"
 GAZETTEER = load_gazetteer(ROOT / "content" / "gazetteer.yml")
 SMALL = load_gazetteer(FIXTURES / "gazetteer.yml")
-# Per seed: publication date and outlet, as the brief gives them.
-SEED_FACTS = {
-    "000": (date(2024, 4, 7), "Agencies"),
-    "001": (date(2024, 3, 21), "AFP"),
-    "002": (date(2024, 2, 21), "Xinhua"),
-}
-
-
-def seed_articles() -> dict[str, Article]:
-    """Return the real seeds as articles keyed by file stem, one paragraph per non-empty line."""
-    articles = {}
-    for path in sorted((ROOT / "seeds").glob("*.txt")):
-        lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
-        paragraphs = tuple(
-            Paragraph(f"p{number}", line, line)
-            for number, line in enumerate(filter(None, lines), 1)
-        )
-        published, source = SEED_FACTS[path.stem[:3]]
-        articles[path.stem] = Article(path.stem, path.stem, published, source, paragraphs)
-    return articles
 
 
 def article(*texts: str) -> Article:
@@ -166,8 +146,8 @@ def test_candidate_reported_once_at_its_first_paragraph():
 
 @pytest.fixture(scope="module")
 def seeds() -> dict[str, Article]:
-    """The three real seeds."""
-    return seed_articles()
+    """The three real seeds, keyed by file stem."""
+    return {seed.slug: seed for seed in seed_articles().values()}
 
 
 def test_full_gazetteer_leaves_no_candidates_in_the_seeds(seeds):

@@ -11,7 +11,7 @@ import yaml
 
 from briefing.figures import find_figures
 from briefing.model import Article, Paragraph
-from tests.test_timeline import fixture_article, precision_recall, seed_articles
+from tests.corpus import fixture_article, precision_recall, seed_articles
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "figures"
 FIELDS = (

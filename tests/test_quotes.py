@@ -14,7 +14,8 @@ from briefing.entities import find_mentions
 from briefing.markdown import paragraph_block, parse_paragraphs
 from briefing.model import Article, Gazetteer, Quote
 from briefing.quotes import find_quotes
-from tests.test_entities import GAZETTEER, seed_articles
+from tests.corpus import seed_articles
+from tests.test_entities import GAZETTEER
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "quotes"
 OWN_GAZETTEER = load_gazetteer(FIXTURES / "gazetteer.yml")
@@ -54,7 +55,8 @@ def seed_scores() -> tuple[float, float, list, list]:
     """Precision, recall, missed labels and spurious quotes over the three seeds."""
     labels = yaml.safe_load((FIXTURES / "seed_labels.yml").read_text(encoding="utf-8"))
     expected, got = [], []
-    for stem, seed in seed_articles().items():
+    for seed in seed_articles().values():
+        stem = seed.slug
         expected += [
             key(q["anchor"], q["text"], q["speaker"], q["speaker_name"]) for q in labels[stem]
         ]

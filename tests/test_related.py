@@ -11,7 +11,10 @@ import briefing.related
 from briefing.model import Article, Paragraph, Related, TopicMatch
 from briefing.related import relate
 from briefing.topics import assign_topics
-from tests.test_topics import SEEDS, TAXONOMY
+from tests.corpus import seed_articles
+from tests.test_topics import TAXONOMY
+
+SEEDS = seed_articles()
 
 
 def article(slug: str, text: str) -> Article:

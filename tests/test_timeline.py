@@ -10,47 +10,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from briefing.markdown import parse_paragraphs, split_front_matter
 from briefing.model import Article, Paragraph
 from briefing.timeline import find_events
+from tests.corpus import fixture_article, precision_recall, seed_articles
 
-ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "timeline"
-# Seed number -> (publication date, outlet), as the project brief gives them.
-SEED_FACTS = {
-    "000": (date(2024, 4, 7), "Agencies"),
-    "001": (date(2024, 3, 21), "AFP"),
-    "002": (date(2024, 2, 21), "Xinhua"),
-}
-
-
-def seed_articles() -> dict[str, Article]:
-    """Return the real seeds by number, one paragraph per non-empty line, anchors p1, p2, ..."""
-    articles = {}
-    for path in sorted((ROOT / "seeds").glob("*.txt")):
-        number = path.name[:3]
-        published, source = SEED_FACTS[number]
-        lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
-        texts = [line for line in lines if line]
-        paragraphs = tuple(
-            Paragraph(f"p{index}", text, html.escape(text)) for index, text in enumerate(texts, 1)
-        )
-        articles[number] = Article(path.stem, path.stem, published, source, paragraphs)
-    return articles
-
-
-def fixture_article(path: Path) -> Article:
-    """Return a hand-written fixture article (content-file format) as an Article."""
-    front, body = split_front_matter(path.read_text(encoding="utf-8"))
-    return Article(
-        path.stem, front["title"], front["date"], front["source"], parse_paragraphs(body)
-    )
-
-
-def precision_recall(found: Counter, expected: Counter) -> tuple[float, float]:
-    """Return precision and recall of found keys against expected keys (multisets)."""
-    hits = sum((found & expected).values())
-    return hits / max(sum(found.values()), 1), hits / max(sum(expected.values()), 1)
 
 
 def _load(name: str) -> dict:

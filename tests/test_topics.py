@@ -11,31 +11,10 @@ import yaml
 from briefing.editorial import load_taxonomy
 from briefing.model import Article, Paragraph, Taxonomy, Term, Topic, TopicMatch
 from briefing.topics import _lexicon, assign_topics
+from tests.corpus import ROOT, seed_articles
 
-ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "topics"
 TAXONOMY = load_taxonomy(ROOT / "content" / "taxonomy.yml")
-
-SEED_DATES = {"000": date(2024, 4, 7), "001": date(2024, 3, 21), "002": date(2024, 2, 21)}
-SEED_SOURCES = {"000": "Agencies", "001": "AFP", "002": "Xinhua"}
-
-
-def seed_articles() -> dict[str, Article]:
-    """Return the real seed articles keyed by number ("000"...), one paragraph per line."""
-    articles = {}
-    for path in sorted((ROOT / "seeds").glob("*.txt")):
-        number = path.name[:3]
-        lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
-        paragraphs = tuple(
-            Paragraph(f"p{index}", line, line)
-            for index, line in enumerate((line for line in lines if line), 1)
-        )
-        title = paragraphs[0].text[:60]
-        articles[number] = Article(
-            path.stem, title, SEED_DATES[number], SEED_SOURCES[number], paragraphs
-        )
-    return articles
-
 
 SEEDS = seed_articles()
 
