@@ -109,6 +109,21 @@ def livereload(c):
     pelican_run(f"--autoreload --listen --bind {CONFIG['host']} --port {CONFIG['port']}")
 
 
+@task
+def golden(c):
+    """Rebuild the seed site in a temp folder and refresh tests/golden/ from it (review the diff)."""
+    import tempfile
+
+    from tests.golden import write_golden
+    from tests.sitebuild import build as build_site
+    from tests.sitebuild import make_project
+
+    with tempfile.TemporaryDirectory() as folder:
+        project = make_project(Path(folder) / "site")
+        build_site(project)
+        print(f"briefing: wrote {write_golden(project / 'output')} golden files to tests/golden/")
+
+
 @task(help={"args": "Extra arguments for pytest, e.g. '-k importer'."})
 def test(c, args=""):
     """Run the linters and the whole test suite."""
