@@ -27,14 +27,16 @@ def pelican_run(arguments: str) -> None:
     pelican_main(shlex.split(f"-s {CONFIG['settings']} {arguments}"))
 
 
-@task(name="import")
-def import_(c):
+@task(name="import", help={"strict": "Fail if any seed could not be imported or is stale."})
+def import_(c, strict=False):
     """Import seeds/ into content/articles/ (never overwrites an edited content file)."""
     from briefing.importer import import_seeds
 
     report = import_seeds(CONFIG["seeds"], CONFIG["content"], progress=True)
     for line in report.lines():
         print(line)
+    if strict and (report.errors or report.stale or report.warnings):
+        raise SystemExit("briefing: import problems (see above) fail a --strict build")
 
 
 @task(help={"strict": "Turn every warning (broken link, unknown entity...) into a failure."})
@@ -67,7 +69,7 @@ def swap_into_place(staging: Path, target: Path) -> None:
 @task(help={"strict": "Turn every warning into a failure."})
 def site(c, strict=False):
     """Import the seeds, then build the site and the offline bundle."""
-    import_(c)
+    import_(c, strict=strict)
     build(c, strict=strict)
 
 

@@ -58,3 +58,19 @@ def test_a_failed_build_leaves_the_previous_output_and_bundle_intact(tmp_path):
     assert "output/ and dist/ are unchanged" in failed.stderr
     assert (digest_tree(project / "output"), digest_tree(project / "dist")) == before
     assert not (project / ".output.partial").exists()
+
+
+def test_a_bad_seed_is_reported_and_fails_only_a_strict_import(tmp_path):
+    project = make_project(tmp_path / "site")
+    shutil.copy(ROOT / "tasks.py", project)
+    (project / "seeds" / "empty.txt").write_text("  \n", encoding="utf-8")
+    environment = {**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "1000"}
+    run = [sys.executable, "-m", "invoke", "import"]
+    relaxed = subprocess.run(run, cwd=project, env=environment, capture_output=True, text=True)
+    assert relaxed.returncode == 0, relaxed.stderr
+    assert "empty.txt" in relaxed.stdout and "imported 3" in relaxed.stdout
+    strict = subprocess.run(
+        [*run, "--strict"], cwd=project, env=environment, capture_output=True, text=True
+    )
+    assert strict.returncode != 0
+    assert "fail a --strict build" in strict.stderr
