@@ -30,3 +30,8 @@ def test_pagefind_result_links_to_a_paragraph_holding_the_word(tab, served_site)
 def test_pagefind_search_says_when_nothing_matches(tab, served_site):
     assert search(tab, served_site, "zzqxv") == []
     assert tab.inner_text("#search-status") == "No result for “zzqxv”."
+
+
+def test_pagefind_result_names_source_and_date(tab, served_site):
+    search(tab, served_site, "Blinken")
+    assert tab.locator(".search-result .meta").first.inner_text() == "AFP, 21 March 2024"

@@ -123,7 +123,8 @@
       url: `${url.href}#${anchor.id}`,
       segments: highlight(anchor.text, [...new Set(words)]),
     }));
-    return { title: page.meta.title, url: url.href, meta: '', paragraphs: shown };
+    const meta = page.meta.source ? `${page.meta.source}, ${readableDate(page.meta.date)}` : '';
+    return { title: page.meta.title, url: url.href, meta, paragraphs: shown };
   }
 
   /** The paragraphs (anchored <p> elements) holding a match; for a title match, the first. */
