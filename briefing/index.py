@@ -8,6 +8,7 @@ from datetime import date
 
 from markdown_it.common.utils import escapeHtml
 
+from briefing.disputes import disputed
 from briefing.model import (
     Article,
     Corpus,
@@ -89,6 +90,9 @@ class CorpusIndex:
         self._speaker_quotes: dict[str, list[Quote]] = defaultdict(list)
         for quote in self.all_quotes():
             self._speaker_quotes[quote.speaker or ""].append(quote)
+        self._position = {a.slug: i for i, a in enumerate(self.corpus.articles)}
+        self._events: list[Event] | None = None
+        self._measures: list[Measure] | None = None
 
     def _build_topic_entries(self) -> dict[str, list[TopicEntry]]:
         """Per topic, the articles on it (newest first) with their paragraphs."""
@@ -190,12 +194,14 @@ class CorpusIndex:
 
     def all_events(self) -> list[Event]:
         """Every event, dated ones in date order, then undated ones."""
-        events = [e for a in self.corpus.articles for e in self.corpus.events.get(a.slug, ())]
-        dated = sorted(
-            (e for e in events if e.date),
-            key=lambda e: (e.date, e.precision != "month", e.article, e.anchor),
-        )
-        return dated + [e for e in events if not e.date]
+        if self._events is None:  # every timeline page asks; sort once
+            events = [e for a in self.corpus.articles for e in self.corpus.events.get(a.slug, ())]
+            dated = sorted(
+                (e for e in events if e.date),
+                key=lambda e: (e.date, e.precision != "month", e.article, e.anchor),
+            )
+            self._events = dated + [e for e in events if not e.date]
+        return list(self._events)
 
     def topic_events(self, topic: str) -> list[Event]:
         """Events reported in paragraphs on ``topic``, in timeline order."""
@@ -206,16 +212,17 @@ class CorpusIndex:
 
     def figure_measures(self) -> list[Measure]:
         """Figures grouped by what they count, with disagreements and trends marked."""
-        groups: dict[str, list[Figure]] = defaultdict(list)
-        for figure in self.all_figures():
-            groups[figure.counted].append(figure)
-        published = {a.slug: a.date for a in self.corpus.articles}
-        return [_measure(key, found, published) for key, found in sorted(groups.items())]
+        if self._measures is None:  # the figures page and the one-file briefing both ask
+            groups: dict[str, list[Figure]] = defaultdict(list)
+            for figure in self.all_figures():
+                groups[figure.counted].append(figure)
+            published = {a.slug: a.date for a in self.corpus.articles}
+            self._measures = [_measure(k, found, published) for k, found in sorted(groups.items())]
+        return list(self._measures)
 
     def neighbours(self, slug: str) -> tuple[Article | None, Article | None]:
         """The previous (older) and next (newer) article by date."""
-        articles = self.corpus.articles
-        position = next(i for i, a in enumerate(articles) if a.slug == slug)
+        articles, position = self.corpus.articles, self._position[slug]
         older = articles[position + 1] if position + 1 < len(articles) else None
         return older, articles[position - 1] if position > 0 else None
 
@@ -245,7 +252,7 @@ def _link_mentions(text: str, mentions: list[Mention], entity_url) -> str:
 def _measure(key: str, figures: list[Figure], published: dict[str, date]) -> Measure:
     """Order one measure's figures, mark where sources disagree and how the running count moves."""
     ordered = sorted(figures, key=lambda f: (f.as_of or date.min, f.value, f.article, f.anchor))
-    rows = tuple(FigureRow(f, any(_incompatible(f, o) for o in ordered)) for f in ordered)
+    rows = tuple(FigureRow(f, d) for f, d in zip(ordered, disputed(ordered), strict=True))
     # Only counts given as of the day of publication form a running total; a count dated to an
     # earlier event (the toll of October 7) is a different series.
     best: dict[date, Figure] = {}
@@ -260,21 +267,3 @@ def _measure(key: str, figures: list[Figure], published: dict[str, date]) -> Mea
 def _floor(figure: Figure) -> float:
     """The least the figure can mean ("nearly 32,000" may be 31,040), to pick the firmest count."""
     return 0.97 * figure.value if figure.qualifier in ("nearly", "about") else figure.value
-
-
-def _incompatible(figure: Figure, other: Figure) -> bool:
-    """Whether two sources give numbers for the same measure and date that cannot both be true."""
-    if other is figure or other.as_of != figure.as_of or other.attribution == figure.attribution:
-        return False
-    if max(figure.value, other.value) > 1.5 * min(figure.value, other.value):
-        return False  # a different order of magnitude counts something else
-    return not (_admits(figure, other.value) or _admits(other, figure.value))
-
-
-def _admits(figure: Figure, value: float) -> bool:
-    """Whether ``value`` is consistent with ``figure`` and its qualifier."""
-    if figure.qualifier in ("more than", "at least"):
-        return value >= figure.value
-    if figure.qualifier == "nearly":
-        return 0.97 * figure.value <= value <= figure.value
-    return value == figure.value
