@@ -21,12 +21,18 @@ def check_links(pages: Mapping[str, str], files: set[str], *, offline: bool = Fa
     (never a bare folder) and only ``<a>`` links may leave the site.
     """
     ids = {path: set(_ID.findall(text)) for path, text in pages.items()}
+    # Every page repeats the same navigation links; a verdict depends only on the page's
+    # folder (or, for "#anchor" links, the page), so each distinct link is checked once.
+    verdicts: dict[tuple[str, str, str], str] = {}
     problems = []
     for path, text in sorted(pages.items()):
+        folder = posixpath.dirname(path)
         for tag, attribute, target in _REFERENCE.findall(text):
-            problem = _check(path, tag.lower(), target, files, ids, offline)
-            if problem:
-                problems.append(f"{path}: {attribute}={target!r}: {problem}")
+            key = (path if target[:1] in ("", "#", "?") else folder, tag.lower(), target)
+            if key not in verdicts:
+                verdicts[key] = _check(path, key[1], target, files, ids, offline)
+            if verdicts[key]:
+                problems.append(f"{path}: {attribute}={target!r}: {verdicts[key]}")
     return problems
 
 

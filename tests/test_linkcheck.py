@@ -1,0 +1,42 @@
+"""The link check judges each link from its own page, even when it remembers verdicts."""
+
+from __future__ import annotations
+
+from briefing.linkcheck import check_links
+
+FILES = {"index.html", "topics/rafah.html", "topics/truce.html", "theme/css/briefing.css"}
+
+
+def test_same_relative_link_is_judged_per_folder():
+    pages = {
+        "index.html": '<a href="topics/rafah.html">Rafah</a>',
+        "topics/truce.html": '<a href="topics/rafah.html">Rafah</a> <a href="rafah.html">ok</a>',
+        "topics/rafah.html": '<a href="rafah.html">self</a>',
+    }
+    assert check_links(pages, FILES) == [
+        "topics/truce.html: href='topics/rafah.html': no such file",
+    ]
+
+
+def test_anchor_only_links_are_checked_against_their_own_page():
+    pages = {
+        "index.html": '<p id="p1"></p><a href="#p1">here</a>',
+        "topics/rafah.html": '<p id="p2"></p><a href="#p1">missing</a>',
+        "topics/truce.html": '<a href="../index.html#p1">ok</a><a href="../index.html#p9">no</a>',
+    }
+    assert check_links(pages, FILES) == [
+        "topics/rafah.html: href='#p1': no anchor #p1",
+        "topics/truce.html: href='../index.html#p9': no anchor #p9",
+    ]
+
+
+def test_offline_rules_and_repeated_links_report_every_page():
+    pages = {
+        "index.html": '<link href="https://cdn.example/x.css"><a href="topics/">t</a>',
+        "topics/rafah.html": '<link href="https://cdn.example/x.css">',
+    }
+    assert check_links(pages, FILES, offline=True) == [
+        "index.html: href='https://cdn.example/x.css': points outside the offline bundle",
+        "index.html: href='topics/': names a folder, not a file (does not open from disk)",
+        "topics/rafah.html: href='https://cdn.example/x.css': points outside the offline bundle",
+    ]
