@@ -9,7 +9,8 @@ from pathlib import Path
 
 from pelican.generators import Generator
 
-from briefing import editorial, pipeline, sitedata
+from briefing import editorial, sitedata
+from briefing.analysiscache import analyse_cached
 from briefing.fidelity import check_fidelity
 from briefing.index import CorpusIndex
 from briefing.model import Article
@@ -84,11 +85,13 @@ class BriefingGenerator(Generator):
         """Build the whole corpus model before any page is written."""
         build: Build = self.settings[BUILD_KEY]
         articles = [_model_article(a) for a in self.context.get("articles", [])]
-        corpus = pipeline.analyse(
+        cache = Path(self.settings["CACHE_PATH"]) if self.settings.get("CACHE_CONTENT") else None
+        corpus = analyse_cached(
             articles,
             editorial.load_taxonomy(build.settings.taxonomy),
             editorial.load_gazetteer(build.settings.gazetteer),
             build.settings.related_limit,
+            cache,
         )
         build.index = CorpusIndex(corpus)
         for message in sitedata.check_corpus(corpus):

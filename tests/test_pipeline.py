@@ -1,0 +1,145 @@
+"""The pipeline gives the same corpus fresh, from its cache, in parallel, and from disk."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from briefing import pipeline
+from briefing.analysiscache import analyse_cached
+from briefing.editorial import load_gazetteer, load_taxonomy
+from briefing.index import CorpusIndex
+from briefing.model import Article, Paragraph
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_FACTS = {
+    "000": (date(2024, 4, 7), "Agencies"),
+    "001": (date(2024, 3, 21), "AFP"),
+    "002": (date(2024, 2, 21), "Xinhua"),
+}
+TAXONOMY = load_taxonomy(ROOT / "content" / "taxonomy.yml")
+GAZETTEER = load_gazetteer(ROOT / "content" / "gazetteer.yml")
+
+
+def seed_articles() -> list[Article]:
+    """The three real seeds as Articles: one paragraph per non-empty line, anchors p1, p2..."""
+    articles = []
+    for path in sorted((ROOT / "seeds").glob("*.txt")):
+        lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
+        paragraphs = tuple(
+            Paragraph(f"p{n}", text, text, "body")
+            for n, text in enumerate((line for line in lines if line), 1)
+        )
+        day, source = SEED_FACTS[path.name[:3]]
+        slug = f"seed-{path.name[:3]}"
+        articles.append(Article(slug, f"Seed {path.name[:3]}", day, source, paragraphs))
+    return articles
+
+
+def many_articles(copies: int) -> list[Article]:
+    """The seeds again and again under other slugs and dates, as a larger corpus."""
+    return [
+        dataclasses.replace(article, slug=f"{article.slug}-{n}", date=date(2024, 1, 1 + n % 28))
+        for n in range(copies)
+        for article in seed_articles()
+    ]
+
+
+class RefusingCache(dict):
+    """A cache that fails the test if the pipeline computes anything anew."""
+
+    def __setitem__(self, key, value):
+        raise AssertionError(f"recomputed {key}")
+
+
+def test_every_stage_runs_on_the_seeds():
+    corpus = pipeline.analyse(seed_articles(), TAXONOMY, GAZETTEER)
+    assert [a.slug for a in corpus.articles] == ["seed-000", "seed-001", "seed-002"]
+    assert set(corpus.topic_matches) == {"seed-000", "seed-001", "seed-002"}
+    assert len(corpus.quotes["seed-001"]) >= 5
+    assert any(f.counted == "killed" for f in corpus.figures["seed-001"])
+    assert len(corpus.related["seed-000"]) == 2
+
+
+def test_cached_results_equal_a_fresh_run_and_nothing_is_recomputed():
+    fresh = pipeline.analyse(seed_articles(), TAXONOMY, GAZETTEER)
+    cache: dict = {}
+    first = pipeline.analyse(seed_articles(), TAXONOMY, GAZETTEER, cache=cache)
+    assert len(cache) == 3
+    again = pipeline.analyse(seed_articles(), TAXONOMY, GAZETTEER, cache=RefusingCache(cache))
+    assert first == fresh
+    assert again == fresh
+
+
+def test_a_changed_paragraph_or_taxonomy_misses_the_cache():
+    cache: dict = {}
+    articles = seed_articles()
+    pipeline.analyse(articles, TAXONOMY, GAZETTEER, cache=cache)
+    edited = dataclasses.replace(articles[0], title="Edited headline")
+    pipeline.analyse([edited, *articles[1:]], TAXONOMY, GAZETTEER, cache=cache)
+    assert len(cache) == 4
+    fewer_topics = dataclasses.replace(TAXONOMY, topics=TAXONOMY.topics[:1])
+    pipeline.analyse(articles, fewer_topics, GAZETTEER, cache=cache)
+    assert len(cache) == 7
+
+
+def test_parallel_workers_give_the_serial_result(monkeypatch):
+    articles = many_articles(4)
+    serial = pipeline.analyse(articles, TAXONOMY, GAZETTEER)
+    monkeypatch.setattr(pipeline, "PARALLEL_THRESHOLD", 2)
+    monkeypatch.setattr(pipeline, "CHUNK", 5)
+    parallel = pipeline.analyse(articles, TAXONOMY, GAZETTEER, workers=2)
+    assert parallel == serial
+    assert len(parallel.articles) == 12
+
+
+def test_disk_cache_round_trip_keeps_only_this_builds_articles(tmp_path):
+    articles = seed_articles()
+    fresh = pipeline.analyse(articles, TAXONOMY, GAZETTEER)
+    assert analyse_cached(articles, TAXONOMY, GAZETTEER, 5, tmp_path) == fresh
+    files = list(tmp_path.glob("briefing-analysis-*.pickle"))
+    assert len(files) == 1
+    written = files[0].stat().st_mtime_ns
+    assert analyse_cached(articles, TAXONOMY, GAZETTEER, 5, tmp_path) == fresh
+    assert files[0].stat().st_mtime_ns == written  # nothing new: not rewritten
+    fewer = analyse_cached(articles[:2], TAXONOMY, GAZETTEER, 5, tmp_path)
+    assert [a.slug for a in fewer.articles] == ["seed-000", "seed-001"]
+    assert len(pipeline_cache(tmp_path)) == 2
+
+
+def pipeline_cache(folder: Path) -> dict:
+    """The entries of the cache file in ``folder``."""
+    import pickle
+
+    (path,) = folder.glob("briefing-analysis-*.pickle")
+    return pickle.loads(path.read_bytes())  # noqa: S301 -- the file the test just wrote
+
+
+def test_an_unreadable_cache_file_is_ignored(tmp_path):
+    articles = seed_articles()
+    analyse_cached(articles, TAXONOMY, GAZETTEER, 5, tmp_path)
+    (path,) = tmp_path.glob("briefing-analysis-*.pickle")
+    path.write_bytes(b"not a pickle")
+    result = analyse_cached(articles, TAXONOMY, GAZETTEER, 5, tmp_path)
+    assert result == pipeline.analyse(articles, TAXONOMY, GAZETTEER)
+    assert len(pipeline_cache(tmp_path)) == 3
+
+
+@pytest.mark.parametrize("position", [0, 1, 2])
+def test_neighbours_are_the_adjacent_articles_by_date(position):
+    index = CorpusIndex(pipeline.analyse(seed_articles(), TAXONOMY, GAZETTEER))
+    slugs = ["seed-000", "seed-001", "seed-002"]  # newest first
+    older, newer = index.neighbours(slugs[position])
+    assert (older.slug if older else None) == (slugs[position + 1] if position < 2 else None)
+    assert (newer.slug if newer else None) == (slugs[position - 1] if position > 0 else None)
+
+
+def test_timeline_and_measures_are_the_same_when_asked_twice():
+    index = CorpusIndex(pipeline.analyse(seed_articles(), TAXONOMY, GAZETTEER))
+    events = index.all_events()
+    events.clear()  # a caller changing its copy must not change the index
+    assert len(index.all_events()) > 0
+    assert index.figure_measures() == index.figure_measures()
