@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import logging
+import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from pelican import signals
+from pelican.log import console
 
 from briefing.bundle import write_bundle
 from briefing.linkcheck import check_links
@@ -55,18 +58,23 @@ def finish(pelican) -> None:
     """Check links, index for search, write the bundle and one-file briefing; report."""
     build = pelican.settings[BUILD_KEY]
     output = Path(pelican.settings["OUTPUT_PATH"])
-    if build.settings.link_check:
-        _fail_on("broken link", _site_link_problems(output))
-    for problem in run_pagefind(output, pelican.settings["ARTICLE_SAVE_AS"]):
-        build.warn(problem)
-    if build.settings.bundle:
-        _fail_on("offline bundle", write_bundle(output, build.settings.bundle))
-        if build.index:
-            _write_onefile(pelican.settings, build.index, build.settings.bundle.parent)
+    pages = sum(1 for _ in output.rglob("*.html"))
+    # Pagefind is a separate program: it indexes on the other core while we check and bundle.
+    with ThreadPoolExecutor(max_workers=1) as background:
+        search = background.submit(run_pagefind, output, pelican.settings["ARTICLE_SAVE_AS"])
+        if build.settings.link_check:
+            _fail_on("broken link", _site_link_problems(output))
+        if build.settings.bundle:
+            _fail_on("offline bundle", write_bundle(output, build.settings.bundle))
+            if build.index:
+                _write_onefile(pelican.settings, build.index, build.settings.bundle.parent)
+        for problem in search.result():
+            build.warn(problem)
     articles = len(build.index.corpus.articles) if build.index else 0
     topics = len(build.index.corpus.taxonomy.topics) if build.index else 0
-    logger.info(
-        "briefing: %d articles, %d topics, %d warnings", articles, topics, len(build.warnings)
+    console.print(
+        f"briefing: {articles} articles, {topics} topics, {pages} pages written,"
+        f" {len(build.warnings)} warnings, {time.perf_counter() - build.started:.1f} s"
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
+import time
 from pathlib import Path
 
 from pelican.generators import Generator
@@ -34,6 +35,8 @@ class Build:
     """The gathered corpus, once the generator has run."""
     warnings: list[str] = dataclasses.field(default_factory=list)
     """Warnings issued by the plugin, for the closing report."""
+    started: float = dataclasses.field(default_factory=time.perf_counter)
+    """When the build started (``time.perf_counter``), for the closing report."""
 
     def warn(self, message: str) -> None:
         """Log a ``briefing:`` warning (fatal under ``--fatal warnings``) and count it."""
