@@ -126,6 +126,19 @@ def golden(c):
         print(f"briefing: wrote {write_golden(project / 'output')} golden files to tests/golden/")
 
 
+@task(
+    help={
+        "sizes": "Corpus sizes, comma-separated (default 100,1000,10000).",
+        "repeats": "Cold builds per kind and size below 10,000 (2 at 10,000).",
+    }
+)
+def bench(c, sizes="100,1000,10000", repeats=3):
+    """Time the whole pipeline against plain Pelican on synthetic corpora (see bench/README.md)."""
+    listed = " ".join(size.strip() for size in sizes.split(","))
+    c.run(f"{sys.executable} -m bench.generate {listed}", pty=False)
+    c.run(f"{sys.executable} -m bench.run {listed} --repeats {int(repeats)}", pty=False)
+
+
 @task(help={"args": "Extra arguments for pytest, e.g. '-k importer'."})
 def test(c, args=""):
     """Run the linters and the whole test suite."""

@@ -1,0 +1,244 @@
+"""Time our whole pipeline against plain Pelican on the synthetic corpora, alternating runs.
+
+For each size: a cold ``invoke site`` of a fresh briefing project (import, analysis, Pelican
+build with our plugin, link check, Pagefind, bundle, one-file briefing) and a cold plain Pelican
+build (default theme, no plugins) of the same articles as Markdown. Wall time and peak RSS of
+the whole child process tree (sampled with psutil) are recorded per run; the table shows medians.
+After the last full build of the largest size, one seed is added and ``invoke site`` runs again:
+the incremental rebuild.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import psutil
+import yaml
+
+from bench.generate import CORPORA, extra_article, write_corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "bench" / "results"
+SAMPLE_SECONDS = 0.05
+PLAIN_SETTINGS = """\
+AUTHOR = "Bench"
+SITENAME = "Plain Pelican"
+SITEURL = ""
+PATH = "content"
+TIMEZONE = "UTC"
+DEFAULT_LANG = "en"
+PLUGINS = []
+"""
+
+
+def measure(command: list[str], cwd: Path) -> dict:
+    """Run ``command`` and return its wall seconds, peak RSS of its process tree, and outcome."""
+    environment = {**os.environ, "PYTHONPATH": str(ROOT), "SOURCE_DATE_EPOCH": "1700000000"}
+    started = time.perf_counter()
+    child = subprocess.Popen(
+        command, cwd=cwd, env=environment, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+    )
+    watched, peak = psutil.Process(child.pid), 0
+    while child.poll() is None:
+        peak = max(peak, _tree_rss(watched))
+        time.sleep(SAMPLE_SECONDS)
+    seconds = time.perf_counter() - started
+    output = child.stdout.read().decode("utf-8", "replace") if child.stdout else ""
+    if child.returncode:
+        raise RuntimeError(f"{' '.join(command)} failed in {cwd}:\n{output[-3000:]}")
+    return {"seconds": seconds, "peak_rss_mb": peak / 2**20, "tail": output.splitlines()[-4:]}
+
+
+def _tree_rss(process: psutil.Process) -> int:
+    """Resident memory of a process and all its descendants, in bytes."""
+    total = 0
+    try:
+        for member in (process, *process.children(recursive=True)):
+            total += member.memory_info().rss
+    except psutil.NoSuchProcess:
+        pass  # a child ended between listing and reading; the next sample sees the rest
+    return total
+
+
+def ours_project(corpus: Path, folder: Path) -> Path:
+    """Lay out a briefing project around the corpus's seeds."""
+    shutil.rmtree(folder, ignore_errors=True)
+    (folder / "content").mkdir(parents=True)
+    for name in ("pelicanconf.py", "tasks.py"):
+        shutil.copy(ROOT / name, folder / name)
+    shutil.copytree(ROOT / "theme", folder / "theme")
+    for name in ("taxonomy.yml", "gazetteer.yml"):
+        shutil.copy(ROOT / "content" / name, folder / "content" / name)
+    shutil.copytree(corpus / "seeds", folder / "seeds")
+    return folder
+
+
+def plain_project(corpus: Path, folder: Path) -> Path:
+    """Lay out a plain Pelican project around the corpus's Markdown files."""
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    (folder / "pelicanconf.py").write_text(PLAIN_SETTINGS, encoding="utf-8")
+    shutil.copytree(corpus / "plain", folder / "content")
+    return folder
+
+
+def clean(project: Path) -> None:
+    """Remove everything a build writes, so the next build is cold."""
+    for name in ("output", "dist", "cache", "content/articles", ".output.partial"):
+        shutil.rmtree(project / name, ignore_errors=True)
+
+
+def ours_command() -> list[str]:
+    """What ``make site`` runs."""
+    return [sys.executable, "-m", "invoke", "site"]
+
+
+def plain_command() -> list[str]:
+    """Plain Pelican, as its quickstart Makefile runs it."""
+    return [sys.executable, "-m", "pelican", "content", "-s", "pelicanconf.py", "-o", "output"]
+
+
+def run_size(size: int, repeats: int, work: Path, incremental: bool) -> dict:
+    """Alternate cold builds of ours and plain; optionally time one incremental rebuild."""
+    corpus = CORPORA / str(size)
+    if not (corpus / "seeds" / "manifest.yml").is_file():
+        write_corpus(size, CORPORA)
+    ours = ours_project(corpus, work / f"ours-{size}")
+    plain = plain_project(corpus, work / f"plain-{size}")
+    runs: dict[str, list[dict]] = {"ours": [], "plain": []}
+    for repeat in range(repeats):
+        for kind, project, command in (
+            ("ours", ours, ours_command()),
+            ("plain", plain, plain_command()),
+        )[:: 1 if repeat % 2 == 0 else -1]:
+            clean(project)
+            runs[kind].append(measure(command, project))
+            _say(f"{size:>6} {kind:<5} run {repeat + 1}: {_brief(runs[kind][-1])}")
+    result = {"size": size, "runs": runs}
+    if incremental:
+        result["incremental"] = measure_incremental(ours, size)
+        _say(f"{size:>6} incremental: {_brief(result['incremental'])}")
+    return result
+
+
+def measure_incremental(project: Path, size: int) -> dict:
+    """Add one seed to a built project and time ``invoke site`` again."""
+    name, text, entry = extra_article(size)
+    (project / "seeds" / name).write_text(text, encoding="utf-8")
+    manifest_path = project / "seeds" / "manifest.yml"
+    manifest = yaml.safe_load(manifest_path.read_text(encoding="utf-8"))
+    manifest[name] = entry
+    manifest_path.write_text(yaml.safe_dump(manifest, sort_keys=True, width=1000), "utf-8")
+    return measure(ours_command(), project)
+
+
+def summary(result: dict) -> dict:
+    """Medians of one size and the ratios the targets speak of."""
+    ours = _medians(result["runs"]["ours"])
+    plain = _medians(result["runs"]["plain"])
+    row = {
+        "size": result["size"],
+        "ours_s": ours["seconds"],
+        "plain_s": plain["seconds"],
+        "time_ratio": ours["seconds"] / plain["seconds"],
+        "ours_ms_per_article": 1000 * ours["seconds"] / result["size"],
+        "plain_ms_per_article": 1000 * plain["seconds"] / result["size"],
+        "ours_rss_mb": ours["peak_rss_mb"],
+        "plain_rss_mb": plain["peak_rss_mb"],
+        "rss_ratio": ours["peak_rss_mb"] / plain["peak_rss_mb"],
+        "repeats": len(result["runs"]["ours"]),
+    }
+    if "incremental" in result:
+        row["incremental_s"] = result["incremental"]["seconds"]
+        row["incremental_share"] = result["incremental"]["seconds"] / ours["seconds"]
+    return row
+
+
+def table(rows: list[dict]) -> str:
+    """The results as a Markdown table."""
+    lines = [
+        "| articles | ours (s) | plain (s) | ours/plain | ours ms/article | plain ms/article"
+        " | ours peak RSS (MB) | plain peak RSS (MB) | RSS ours/plain | runs |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for row in rows:
+        lines.append(
+            f"| {row['size']:,} | {row['ours_s']:.1f} | {row['plain_s']:.1f}"
+            f" | {row['time_ratio']:.2f} | {row['ours_ms_per_article']:.1f}"
+            f" | {row['plain_ms_per_article']:.1f} | {row['ours_rss_mb']:.0f}"
+            f" | {row['plain_rss_mb']:.0f} | {row['rss_ratio']:.2f} | {row['repeats']} |"
+        )
+    lines += [
+        f"\nIncremental rebuild at {row['size']:,} articles (one seed added, `invoke site`):"
+        f" {row['incremental_s']:.1f} s, {row['incremental_share']:.0%} of a full build."
+        for row in rows
+        if "incremental_s" in row
+    ]
+    return "\n".join(lines)
+
+
+def machine() -> str:
+    """One line naming the machine the benchmark ran on."""
+    cpu = platform.processor() or platform.machine()
+    for line in Path("/proc/cpuinfo").read_text().splitlines():
+        if line.startswith("model name"):
+            cpu = line.split(":", 1)[1].strip()
+            break
+    memory = psutil.virtual_memory().total / 2**30
+    return (
+        f"{cpu}, {os.cpu_count()} cores, {memory:.0f} GB RAM, {platform.system()} "
+        f"{platform.release()}, Python {platform.python_version()}"
+    )
+
+
+def _medians(runs: list[dict]) -> dict:
+    """Median seconds and peak RSS of some runs."""
+    return {key: statistics.median(run[key] for run in runs) for key in ("seconds", "peak_rss_mb")}
+
+
+def _brief(run: dict) -> str:
+    """One run as a short line."""
+    return f"{run['seconds']:.1f} s, {run['peak_rss_mb']:.0f} MB"
+
+
+def _say(line: str) -> None:
+    """Progress on stderr, at once."""
+    print(line, file=sys.stderr, flush=True)
+
+
+def main() -> None:
+    """Run the benchmark for the sizes asked and write the table and raw runs to bench/results/."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sizes", nargs="*", type=int, default=[100, 1_000, 10_000])
+    parser.add_argument("--repeats", type=int, default=3, help="cold builds per kind and size")
+    parser.add_argument("--large-repeats", type=int, default=2, help="repeats at 10,000 and up")
+    parser.add_argument("--no-incremental", action="store_true")
+    arguments = parser.parse_args()
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    work = RESULTS / "work"
+    results = []
+    for size in arguments.sizes:
+        repeats = arguments.large_repeats if size >= 10_000 else arguments.repeats
+        last = size == max(arguments.sizes) and not arguments.no_incremental
+        results.append(run_size(size, repeats, work, incremental=last))
+    rows = [summary(result) for result in results]
+    report = f"Machine: {machine()}\n\n{table(rows)}\n"
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    (RESULTS / f"{stamp}.json").write_text(
+        json.dumps({"machine": machine(), "rows": rows, "results": results}, indent=2), "utf-8"
+    )
+    (RESULTS / f"{stamp}.md").write_text(report, encoding="utf-8")
+    print(report)
+
+
+if __name__ == "__main__":
+    main()
