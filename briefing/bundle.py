@@ -26,12 +26,7 @@ def write_bundle(output: Path, target: Path) -> list[str]:
         for name in names:
             bundle.writestr(_entry(name), (output / name).read_bytes())
     os.replace(partial, target)
-    pages = {
-        name: (output / name).read_text(encoding="utf-8")
-        for name in names
-        if name.endswith(".html")
-    }
-    return check_links(pages, set(names), offline=True)
+    return check_links(output, set(names), offline=True)
 
 
 def _entry(name: str) -> zipfile.ZipInfo:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import posixpath
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 # Our own templates write every attribute double-quoted and escaped, so a regex is exact here
@@ -14,20 +15,26 @@ _ID = re.compile(r'\sid="([^"]*)"')
 _EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.IGNORECASE)
 
 
-def check_links(pages: Mapping[str, str], files: set[str], *, offline: bool = False) -> list[str]:
+def check_links(
+    pages: Mapping[str, str] | Path, files: set[str], *, offline: bool = False
+) -> list[str]:
     """Return one message per broken internal link in ``pages`` (path → HTML).
 
-    ``files`` holds every path of the site. With ``offline``, a link must also name a file
-    (never a bare folder) and only ``<a>`` links may leave the site.
+    ``pages`` may be the site's folder: its ``.html`` files among ``files`` are then read one
+    at a time, so a 10,000-article site is never held in memory at once. ``files`` holds every
+    path of the site. With ``offline``, a link must also name a file (never a bare folder) and
+    only ``<a>`` links may leave the site.
     """
+    if isinstance(pages, Path):
+        pages = _PagesOnDisk(pages, sorted(name for name in files if name.endswith(".html")))
     ids = {path: set(_ID.findall(text)) for path, text in pages.items()}
     # Every page repeats the same navigation links; a verdict depends only on the page's
     # folder (or, for "#anchor" links, the page), so each distinct link is checked once.
     verdicts: dict[tuple[str, str, str], str] = {}
     problems = []
-    for path, text in sorted(pages.items()):
+    for path in sorted(pages):
         folder = posixpath.dirname(path)
-        for tag, attribute, target in _REFERENCE.findall(text):
+        for tag, attribute, target in _REFERENCE.findall(pages[path]):
             key = (path if target[:1] in ("", "#", "?") else folder, tag.lower(), target)
             if key not in verdicts:
                 verdicts[key] = _check(path, key[1], target, files, ids, offline)
@@ -62,3 +69,25 @@ def _resolve(page: str, link_path: str) -> str | None:
         joined = posixpath.join(posixpath.dirname(page), link_path)
     normalised = posixpath.normpath(joined)
     return None if normalised.startswith("..") else normalised.removeprefix("./")
+
+
+class _PagesOnDisk(Mapping):
+    """Pages of a built site, read from disk when asked for and not kept."""
+
+    def __init__(self, root: Path, names: list[str]) -> None:
+        """Pages ``names`` (site-relative paths) under ``root``."""
+        self._root, self._names, self._known = root, names, set(names)
+
+    def __getitem__(self, name: str) -> str:
+        """The page's HTML."""
+        if name not in self._known:
+            raise KeyError(name)
+        return (self._root / name).read_text(encoding="utf-8")
+
+    def __iter__(self) -> Iterator[str]:
+        """Page paths in name order."""
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        """How many pages."""
+        return len(self._names)

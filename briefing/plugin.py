@@ -81,8 +81,7 @@ def finish(pelican) -> None:
 def _site_link_problems(output: Path) -> list[str]:
     """Broken internal links and anchors of the built site."""
     files = {p.relative_to(output).as_posix() for p in output.rglob("*") if p.is_file()}
-    pages = {n: (output / n).read_text(encoding="utf-8") for n in files if n.endswith(".html")}
-    return check_links(pages, files)
+    return check_links(output, files)  # reads one page at a time
 
 
 def _write_onefile(settings: dict, index, folder: Path) -> None:

@@ -40,3 +40,18 @@ def test_offline_rules_and_repeated_links_report_every_page():
         "index.html: href='topics/': names a folder, not a file (does not open from disk)",
         "topics/rafah.html: href='https://cdn.example/x.css': points outside the offline bundle",
     ]
+
+
+def test_site_folder_is_read_page_by_page_with_the_same_verdicts(tmp_path):
+    pages = {
+        "index.html": '<p id="p1"></p><a href="topics/rafah.html#p2">r</a>',
+        "topics/rafah.html": '<p id="p2"></p><a href="../index.html#p3">no</a>',
+    }
+    for name, text in pages.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    files = {*pages, "theme/css/briefing.css"}
+    assert check_links(tmp_path, files) == check_links(pages, files)
+    assert check_links(tmp_path, files) == [
+        "topics/rafah.html: href='../index.html#p3': no anchor #p3",
+    ]
