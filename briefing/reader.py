@@ -13,7 +13,7 @@ from pathlib import Path
 import yaml
 from pelican.readers import BaseReader
 
-from briefing.markdown import make_parser, parse_paragraphs, split_front_matter
+from briefing.markdown import make_parser, render_body, split_front_matter
 from briefing.model import Article
 
 ARTICLE_KEY = "briefing_article"
@@ -30,6 +30,11 @@ class BriefingReader(BaseReader):
     enabled = True
     file_extensions = ["md"]
 
+    def __init__(self, settings: dict) -> None:
+        """Make the one Markdown parser this reader uses for every file."""
+        super().__init__(settings)
+        self._parser = make_parser()
+
     def read(self, source_path: str) -> tuple[str, dict]:
         """Return the rendered body and Pelican metadata for ``source_path``."""
         try:
@@ -42,8 +47,8 @@ class BriefingReader(BaseReader):
     def _read(self, source_path: str) -> tuple[str, dict]:
         """Read one content file; raise ValueError naming what is wrong."""
         front, body = split_front_matter(Path(source_path).read_text(encoding="utf-8"))
-        parser = make_parser()
-        article = article_from(front, parse_paragraphs(body, parser), source_path)
+        body_html, paragraphs = render_body(body, self._parser)
+        article = article_from(front, paragraphs, source_path)
         metadata = {
             "title": article.title,
             "date": self.process_metadata("date", article.date.isoformat()),
@@ -51,7 +56,7 @@ class BriefingReader(BaseReader):
             "summary": article.summary,
             ARTICLE_KEY: article,
         }
-        return parser.render(body), metadata
+        return body_html, metadata
 
 
 def article_from(front: dict, paragraphs: tuple, source_path: str) -> Article:
