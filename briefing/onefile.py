@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+from pathlib import Path
 
 import jinja2
 from markupsafe import Markup
@@ -15,13 +16,17 @@ from markupsafe import Markup
 from briefing.index import CorpusIndex
 
 
-def render_onefile(index: CorpusIndex, template: str, stylesheet: str, site_name: str) -> str:
-    """Render ``template`` (the theme's onefile.html) over the corpus, ``stylesheet`` inline."""
+def render_onefile(index: CorpusIndex, templates: Path, stylesheet: str, site_name: str) -> str:
+    """Render the theme's onefile.html (from ``templates``) over the corpus, ``stylesheet`` inline."""
     # Article text is untrusted: everything is escaped unless the template marks it safe.
-    environment = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+    )
     # "</" would end the <style> element early; "<\/" means the same to CSS.
     style = stylesheet.replace("</", "<\\/")
-    return environment.from_string(template).render(
+    return environment.get_template("onefile.html").render(
         briefing=index,
         site_name=site_name,
         stylesheet=Markup(style),  # noqa: S704 -- the theme's own CSS, made inert above

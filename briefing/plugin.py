@@ -87,9 +87,8 @@ def _site_link_problems(output: Path) -> list[str]:
 def _write_onefile(settings: dict, index, folder: Path) -> None:
     """Write the one-file briefing, ``briefing.html``, next to the offline bundle."""
     theme = Path(settings["THEME"])
-    template = (theme / "templates" / "onefile.html").read_text(encoding="utf-8")
     stylesheet = (theme / "static" / "css" / "briefing.css").read_text(encoding="utf-8")
-    page = render_onefile(index, template, stylesheet, settings["SITENAME"])
+    page = render_onefile(index, theme / "templates", stylesheet, settings["SITENAME"])
     (folder / "briefing.html").write_text(page, encoding="utf-8")
 
 

@@ -16,14 +16,14 @@ from briefing.model import Event, Figure
 from briefing.onefile import render_onefile
 from tests.test_search import ROOT, seed_index, small_corpus
 
-TEMPLATE = (ROOT / "theme" / "templates" / "onefile.html").read_text(encoding="utf-8")
+TEMPLATES = ROOT / "theme" / "templates"
 STYLESHEET = (ROOT / "theme" / "static" / "css" / "briefing.css").read_text(encoding="utf-8")
 
 
 def render(index: CorpusIndex, stylesheet: str = STYLESHEET) -> BeautifulSoup:
     """Render the one-file briefing with the real template and parse it."""
     return BeautifulSoup(
-        render_onefile(index, TEMPLATE, stylesheet, "Test briefing"), "html.parser"
+        render_onefile(index, TEMPLATES, stylesheet, "Test briefing"), "html.parser"
     )
 
 
@@ -87,7 +87,7 @@ def test_small_briefing_is_self_contained_and_every_anchor_resolves():
 
 
 def test_article_text_is_escaped():
-    html = render_onefile(small_index(), TEMPLATE, STYLESHEET, "Test <b>briefing</b>")
+    html = render_onefile(small_index(), TEMPLATES, STYLESHEET, "Test <b>briefing</b>")
     assert "Aid &lt;arrives&gt;" in html and "<arrives>" not in html
     assert "Test &lt;b&gt;briefing&lt;/b&gt;" in html
 
