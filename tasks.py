@@ -89,14 +89,18 @@ def rebuild(c):
 
 @task
 def bundle(c):
-    """Write dist/briefing-offline.zip from the current output/ (build first)."""
-    from briefing.bundle import write_bundle
+    """Write dist/briefing-offline.zip from the current output/ (build first); not if a link breaks."""
+    from briefing.bundle import bundle_files, write_bundle
+    from briefing.linkcheck import check_links
 
-    problems = write_bundle(CONFIG["output"], CONFIG["dist"] / "briefing-offline.zip")
+    output = CONFIG["output"]
+    names = bundle_files(p.relative_to(output).as_posix() for p in output.rglob("*") if p.is_file())
+    problems = check_links(output, set(names), offline=True)
     for problem in problems:
         print(f"briefing: offline bundle: {problem}", file=sys.stderr)
     if problems:
         raise SystemExit(1)
+    write_bundle(output, CONFIG["dist"] / "briefing-offline.zip", names)
 
 
 @task

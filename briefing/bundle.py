@@ -5,28 +5,26 @@ from __future__ import annotations
 import os
 import time
 import zipfile
+from collections.abc import Iterable
 from pathlib import Path
-
-from briefing.linkcheck import check_links
 
 EXCLUDED = ("pagefind/",)
 """Output folders left out: Pagefind needs fetch and WASM, which ``file://`` pages cannot use."""
 
 
-def write_bundle(output: Path, target: Path) -> list[str]:
-    """Zip ``output`` into ``target`` and return the problems found in the bundle's links."""
-    names = sorted(
-        path.relative_to(output).as_posix()
-        for path in output.rglob("*")
-        if path.is_file() and not path.relative_to(output).as_posix().startswith(EXCLUDED)
-    )
+def bundle_files(site_files: Iterable[str]) -> list[str]:
+    """Of the site's files (site-relative paths), those that go into the bundle, in name order."""
+    return sorted(name for name in site_files if not name.startswith(EXCLUDED))
+
+
+def write_bundle(output: Path, target: Path, names: list[str]) -> None:
+    """Zip the files ``names`` of ``output`` into ``target``, replacing it only when complete."""
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as bundle:
         for name in names:
             bundle.writestr(_entry(name), (output / name).read_bytes())
     os.replace(partial, target)
-    return check_links(output, set(names), offline=True)
 
 
 def _entry(name: str) -> zipfile.ZipInfo:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import posixpath
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -25,21 +25,37 @@ def check_links(
     path of the site. With ``offline``, a link must also name a file (never a bare folder) and
     only ``<a>`` links may leave the site.
     """
+    return check_links_for(pages, [(files, offline)])[0]
+
+
+def check_links_for(
+    pages: Mapping[str, str] | Path, checks: Sequence[tuple[set[str], bool]]
+) -> list[list[str]]:
+    """Run several link checks, each ``(files, offline)``, reading every page only twice.
+
+    The served site and the offline bundle are the same pages with different rules; checking
+    both in one pass halves the reading of a site that is 750 MB at 10,000 articles.
+    """
     if isinstance(pages, Path):
-        pages = _PagesOnDisk(pages, sorted(name for name in files if name.endswith(".html")))
+        every = set().union(*(files for files, _ in checks))
+        pages = _PagesOnDisk(pages, sorted(name for name in every if name.endswith(".html")))
     ids = {path: set(_ID.findall(text)) for path, text in pages.items()}
     # Every page repeats the same navigation links; a verdict depends only on the page's
     # folder (or, for "#anchor" links, the page), so each distinct link is checked once.
-    verdicts: dict[tuple[str, str, str], str] = {}
-    problems = []
+    verdicts: list[dict[tuple[str, str, str], str]] = [{} for _ in checks]
+    problems: list[list[str]] = [[] for _ in checks]
     for path in sorted(pages):
         folder = posixpath.dirname(path)
-        for tag, attribute, target in _REFERENCE.findall(pages[path]):
-            key = (path if target[:1] in ("", "#", "?") else folder, tag.lower(), target)
-            if key not in verdicts:
-                verdicts[key] = _check(path, key[1], target, files, ids, offline)
-            if verdicts[key]:
-                problems.append(f"{path}: {attribute}={target!r}: {verdicts[key]}")
+        references = _REFERENCE.findall(pages[path])
+        for (files, offline), seen, found in zip(checks, verdicts, problems, strict=True):
+            if path not in files:
+                continue
+            for tag, attribute, target in references:
+                key = (path if target[:1] in ("", "#", "?") else folder, tag.lower(), target)
+                if key not in seen:
+                    seen[key] = _check(path, key[1], target, files, ids, offline)
+                if seen[key]:
+                    found.append(f"{path}: {attribute}={target!r}: {seen[key]}")
     return problems
 
 

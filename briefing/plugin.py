@@ -10,8 +10,8 @@ from pathlib import Path
 from pelican import signals
 from pelican.log import console
 
-from briefing.bundle import write_bundle
-from briefing.linkcheck import check_links
+from briefing.bundle import bundle_files, write_bundle
+from briefing.linkcheck import check_links_for
 from briefing.onefile import render_onefile
 from briefing.pagefind import run_pagefind
 from briefing.reader import BriefingReader
@@ -58,30 +58,37 @@ def finish(pelican) -> None:
     """Check links, index for search, write the bundle and one-file briefing; report."""
     build = pelican.settings[BUILD_KEY]
     output = Path(pelican.settings["OUTPUT_PATH"])
-    pages = sum(1 for _ in output.rglob("*.html"))
+    files = {p.relative_to(output).as_posix() for p in output.rglob("*") if p.is_file()}
     # Pagefind is a separate program: it indexes on the other core while we check and bundle.
     with ThreadPoolExecutor(max_workers=1) as background:
         search = background.submit(run_pagefind, output, pelican.settings["ARTICLE_SAVE_AS"])
-        if build.settings.link_check:
-            _fail_on("broken link", _site_link_problems(output))
-        if build.settings.bundle:
-            _fail_on("offline bundle", write_bundle(output, build.settings.bundle))
-            if build.index:
-                _write_onefile(pelican.settings, build.index, build.settings.bundle.parent)
+        _check_and_bundle(build, output, files)
+        if build.settings.bundle and build.index:
+            _write_onefile(pelican.settings, build.index, build.settings.bundle.parent)
         for problem in search.result():
             build.warn(problem)
     articles = len(build.index.corpus.articles) if build.index else 0
     topics = len(build.index.corpus.taxonomy.topics) if build.index else 0
+    pages = sum(name.endswith(".html") for name in files)
     console.print(
         f"briefing: {articles} articles, {topics} topics, {pages} pages written,"
         f" {len(build.warnings)} warnings, {time.perf_counter() - build.started:.1f} s"
     )
 
 
-def _site_link_problems(output: Path) -> list[str]:
-    """Broken internal links and anchors of the built site."""
-    files = {p.relative_to(output).as_posix() for p in output.rglob("*") if p.is_file()}
-    return check_links(output, files)  # reads one page at a time
+def _check_and_bundle(build, output: Path, files: set[str]) -> None:
+    """Check the site's and the bundle's links in one pass; zip the bundle only if both hold."""
+    names = bundle_files(files) if build.settings.bundle else []
+    checks: list[tuple[str, set[str], bool]] = []
+    if build.settings.link_check:
+        checks.append(("broken link", files, False))
+    if build.settings.bundle:
+        checks.append(("offline bundle", set(names), True))
+    results = check_links_for(output, [(checked, offline) for _, checked, offline in checks])
+    for (what, _, _), problems in zip(checks, results, strict=True):
+        _fail_on(what, problems)
+    if build.settings.bundle:
+        write_bundle(output, build.settings.bundle, names)
 
 
 def _write_onefile(settings: dict, index, folder: Path) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.linkcheck import check_links
+from briefing.linkcheck import check_links, check_links_for
 
 FILES = {"index.html", "topics/rafah.html", "topics/truce.html", "theme/css/briefing.css"}
 
@@ -54,4 +54,22 @@ def test_site_folder_is_read_page_by_page_with_the_same_verdicts(tmp_path):
     assert check_links(tmp_path, files) == check_links(pages, files)
     assert check_links(tmp_path, files) == [
         "topics/rafah.html: href='../index.html#p3': no anchor #p3",
+    ]
+
+
+def test_site_and_bundle_checked_in_one_pass_give_each_its_own_verdicts():
+    pages = {
+        "index.html": '<a href="topics/">t</a><a href="pagefind/ui.html">s</a>',
+        "topics/rafah.html": '<link href="https://cdn.example/x.css">',
+    }
+    site = {*FILES, "pagefind/ui.html"}
+    both = check_links_for(pages, [(site, False), (FILES, True)])
+    assert both == [check_links(pages, site), check_links(pages, FILES, offline=True)]
+    assert both == [
+        ["index.html: href='topics/': no such file"],
+        [
+            "index.html: href='topics/': names a folder, not a file (does not open from disk)",
+            "index.html: href='pagefind/ui.html': no such file",
+            "topics/rafah.html: href='https://cdn.example/x.css': points outside the offline bundle",
+        ],
     ]
