@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from markdown_it.common.utils import escapeHtml
@@ -73,8 +73,6 @@ class CorpusIndex:
 
     corpus: Corpus
     """Everything the stages found."""
-    urls: dict[str, str] = field(default_factory=dict)
-    """Site-relative URL of every page by kind and key, e.g. ``topic:rafah``."""
 
     def __post_init__(self) -> None:
         """Build every look-up once."""
@@ -85,6 +83,7 @@ class CorpusIndex:
             (a.slug, p.anchor): p for a in self.corpus.articles for p in a.paragraphs
         }
         self._topic_entries = self._build_topic_entries()
+        self._paragraph_topics = self._build_paragraph_topics()
         self._first_mentions = self._build_first_mentions()
         self._entity_entries = self._build_entity_entries()
         self._speaker_quotes: dict[str, list[Quote]] = defaultdict(list)
@@ -105,6 +104,15 @@ class CorpusIndex:
             for topic, matches in by_topic.items():
                 entries[topic].append(TopicEntry(article, tuple(matches)))
         return entries
+
+    def _build_paragraph_topics(self) -> dict[str, dict[str, list[Topic]]]:
+        """Per article, per paragraph anchor, its topics (article pages and entity pages ask)."""
+        found: dict[str, dict[str, list[Topic]]] = defaultdict(lambda: defaultdict(list))
+        for slug, matches in self.corpus.topic_matches.items():
+            for match in matches:
+                if match.anchor and match.topic in self.topics:
+                    found[slug][match.anchor].append(self.topics[match.topic])
+        return found
 
     def _build_first_mentions(self) -> dict[tuple[str, str], list[Mention]]:
         """Per (article, anchor), the mentions that name an entity for the first time in the article."""
@@ -147,11 +155,7 @@ class CorpusIndex:
 
     def paragraph_topics(self, slug: str) -> dict[str, list[Topic]]:
         """Per paragraph anchor of an article, its topics."""
-        found: dict[str, list[Topic]] = defaultdict(list)
-        for match in self.corpus.topic_matches.get(slug, ()):
-            if match.anchor and match.topic in self.topics:
-                found[match.anchor].append(self.topics[match.topic])
-        return found
+        return self._paragraph_topics[slug]
 
     def _ordered_topics(self, slugs) -> list[Topic]:
         """The taxonomy's topics among ``slugs``, in taxonomy order."""
