@@ -37,7 +37,8 @@ _ORDERED_LIST_START = re.compile(r"^(\d{1,9})([.)])")
 
 
 # libyaml's loader when PyYAML was built with it: same results, several times faster.
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""PyYAML's safe loader, in C when available; shared by every reader of our YAML."""
 
 
 def make_parser() -> MarkdownIt:
@@ -51,7 +52,7 @@ def split_front_matter(text: str) -> tuple[dict, str]:
     found = FRONT_MATTER.match(text)
     if not found:
         raise ValueError("no front matter: the file must start with a '---' line")
-    metadata = yaml.load(found.group(1), Loader=_YAML_LOADER) or {}  # noqa: S506 (a safe loader)
+    metadata = yaml.load(found.group(1), Loader=YAML_LOADER) or {}  # noqa: S506 (a safe loader)
     if not isinstance(metadata, dict):
         raise ValueError("front matter is not a mapping of 'key: value' lines")
     return metadata, text[found.end() :]
