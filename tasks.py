@@ -32,7 +32,9 @@ def import_(c, strict=False):
     """Import seeds/ into content/articles/ (never overwrites an edited content file)."""
     from briefing.importer import import_seeds
 
-    report = import_seeds(CONFIG["seeds"], CONFIG["content"], progress=True)
+    report = import_seeds(
+        CONFIG["seeds"], CONFIG["content"], progress=True, cache_dir=CONFIG["cache"]
+    )
     for line in report.lines():
         print(line)
     if strict and (report.errors or report.stale or report.warnings):

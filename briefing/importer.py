@@ -25,6 +25,7 @@ from pathlib import Path
 import yaml
 from tqdm import tqdm
 
+from briefing import cachefile
 from briefing.attribution import Outlet
 from briefing.cleanup import CleanParagraph
 from briefing.decoding import UnreadableSeedError, decode_seed
@@ -127,19 +128,26 @@ class _Article:
     slug: str = ""
 
 
-def import_seeds(seeds_dir: Path, content_dir: Path, *, progress: bool = False) -> ImportReport:
-    """Import every seed in ``seeds_dir`` into ``content_dir`` and report what happened."""
+def import_seeds(
+    seeds_dir: Path, content_dir: Path, *, progress: bool = False, cache_dir: Path | None = None
+) -> ImportReport:
+    """Import every seed in ``seeds_dir`` into ``content_dir`` and report what happened.
+
+    With ``cache_dir``, drafts are kept there by the seed's bytes, so unchanged seeds are not
+    decoded and drafted again.
+    """
     log = _Log()
     project = seeds_dir.parent
     manifest = _read_manifest(seeds_dir / "manifest.yml", project, log)
-    outlets = _load_outlets()
     paths = _seed_paths(seeds_dir, project, log)
+    drafts = _Drafts(cache_dir)
     show_bar = progress and len(paths) > PROGRESS_THRESHOLD
     seeds = [
         seed
         for path in tqdm(paths, desc="import", unit="file", disable=not show_bar)
-        if (seed := _read_seed(path, project, manifest, outlets, log))
+        if (seed := _read_seed(path, project, manifest, drafts, log))
     ]
+    drafts.save()
     _warn_unused_entries(manifest, paths, log)
     content_dir.mkdir(parents=True, exist_ok=True)
     state = _read_state(content_dir / STATE_FILE, log)
@@ -214,18 +222,47 @@ def _is_printable_utf8(name: str) -> bool:
     return not any(ord(char) < 32 or 127 <= ord(char) < 160 for char in name)
 
 
+class _Drafts:
+    """Drafts of seeds, made once per seed content and kept in the cache folder if given."""
+
+    _CODE = ("decoding", "drafting", "cleanup", "datelines", "headlines", "attribution")
+    """Modules whose code decides a draft."""
+
+    def __init__(self, cache_dir: Path | None) -> None:
+        """Load the outlets, and the cached drafts if there is a cache folder."""
+        self.outlets = _load_outlets()
+        self._outlets_digest = _sha256(repr(self.outlets).encode("utf-8"))[:16]
+        self._path = (
+            cachefile.cache_path(cache_dir, "briefing-drafts", self._CODE) if cache_dir else None
+        )
+        self._entries = cachefile.load(self._path) if self._path else cachefile.UsedEntries({})
+
+    def draft(self, data: bytes, sha: str, is_html: bool, file_date: date) -> Draft:
+        """Decode and draft a seed, or reuse the draft made from the same input before."""
+        key = f"{sha}:{is_html}:{file_date.isoformat()}:{self._outlets_digest}"
+        if key not in self._entries:
+            decoded = decode_seed(data, is_html=is_html)
+            self._entries[key] = draft_article(
+                decoded.lines, outlets=self.outlets, file_date=file_date, page_title=decoded.title
+            )
+        return self._entries[key]
+
+    def save(self) -> None:
+        """Write the drafts this import used back to the cache folder."""
+        if self._path:
+            cachefile.save(self._path, self._entries)
+
+
 def _read_seed(
-    path: Path, project: Path, manifest: Manifest, outlets: tuple[Outlet, ...], log: _Log
+    path: Path, project: Path, manifest: Manifest, drafts: _Drafts, log: _Log
 ) -> _Seed | None:
     """Read and analyse one seed; on failure log one error line and return None."""
     shown = _shown(path, project)
     try:
         data = path.read_bytes()
-        decoded = decode_seed(data, is_html=path.suffix.lower() != ".txt")
+        sha = _sha256(data)
         file_date = datetime.fromtimestamp(path.stat().st_mtime, tz=UTC).date()
-        draft = draft_article(
-            decoded.lines, outlets=outlets, file_date=file_date, page_title=decoded.title
-        )
+        draft = drafts.draft(data, sha, path.suffix.lower() != ".txt", file_date)
     except UnreadableSeedError as error:
         log.errors.append((shown, str(error)))
         return None
@@ -236,7 +273,6 @@ def _read_seed(
         log.errors.append((shown, "no article text left after removing sign-offs"))
         return None
     entry = manifest.entries.get(path.name, ManifestEntry())
-    sha = hashlib.sha256(data).hexdigest()
     return _Seed(path.name, shown, sha, draft, entry, file_date)
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from briefing import importer as importer_module
 from briefing.importer import import_seeds
 from briefing.markdown import parse_paragraphs, split_front_matter
 from briefing.model import Article, Paragraph
@@ -253,3 +254,25 @@ def test_unreadable_state_file_warns_and_rewrites_nothing(project: Path):
     assert {p.name: p.stat().st_mtime_ns for p in content.glob("*.md")} == before
     assert len(report.unchanged) == 3
     assert report.warnings[0].startswith(".import-state.json: unreadable")
+
+
+def test_cached_drafts_skip_unchanged_seeds_and_redraft_changed_ones(project: Path, monkeypatch):
+    content, cache = project / "content" / "articles", project / "cache"
+    import_seeds(project / "seeds", content, cache_dir=cache)
+    first = content_files(content)
+    drafted: list[str] = []
+    original = importer_module.draft_article
+
+    def counting(lines, **options):
+        drafted.append(lines[0])
+        return original(lines, **options)
+
+    monkeypatch.setattr(importer_module, "draft_article", counting)
+    report = import_seeds(project / "seeds", content, cache_dir=cache)
+    assert (drafted, content_files(content)) == ([], first)
+    assert report.unchanged and not report.imported
+    changed = sorted((project / "seeds").glob("001_*.txt"))[0]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
+    report = import_seeds(project / "seeds", content, cache_dir=cache)
+    assert len(drafted) == 1 and report.imported == (f"content/articles/{SLUGS['001']}.md",)
+    assert len(list(cache.glob("briefing-drafts-*.pickle"))) == 1
