@@ -21,6 +21,7 @@ from briefing.model import (
     Topic,
     TopicMatch,
 )
+from briefing.timeline import SENTENCE_BREAK
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,22 @@ class EntityEntry:
     """The article."""
     paragraphs: tuple[Paragraph, ...]
     """Paragraphs that name the entity, in reading order."""
+    snippets: tuple[Snippet, ...]
+    """For each of those paragraphs, the sentence of the entity's first mention in it."""
+
+
+@dataclass(frozen=True)
+class Snippet:
+    """The sentence around a mention, split at the mention so a page can highlight it."""
+
+    paragraph: Paragraph
+    """The paragraph it comes from."""
+    before: str
+    """Text of the sentence before the mention (shortened with … if long)."""
+    surface: str
+    """The mention as written."""
+    after: str
+    """Text of the sentence after the mention (shortened with … if long)."""
 
 
 @dataclass(frozen=True)
@@ -127,18 +144,23 @@ class CorpusIndex:
 
     def _build_entity_entries(self) -> dict[str, list[EntityEntry]]:
         """Per entity, the articles and paragraphs that name it."""
-        anchors: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+        found: dict[str, dict[str, dict[str, Mention]]] = defaultdict(lambda: defaultdict(dict))
         for article in self.corpus.articles:
             for mention in self.corpus.mentions.get(article.slug, ()):
-                seen = anchors[mention.entity][article.slug]
-                seen.extend([] if mention.anchor in seen else [mention.anchor])
+                found[mention.entity][article.slug].setdefault(mention.anchor, mention)
         return {
-            entity: [
-                EntityEntry(self.by_slug[slug], tuple(self._paragraphs[slug, a] for a in found))
-                for slug, found in per_article.items()
-            ]
-            for entity, per_article in anchors.items()
+            entity: [self._entity_entry(slug, firsts) for slug, firsts in per_article.items()]
+            for entity, per_article in found.items()
         }
+
+    def _entity_entry(self, slug: str, first_mentions: dict[str, Mention]) -> EntityEntry:
+        """One article's entry on an entity page: its paragraphs and mention sentences."""
+        paragraphs = tuple(self._paragraphs[slug, anchor] for anchor in first_mentions)
+        snippets = tuple(
+            snippet(paragraph, mention)
+            for paragraph, mention in zip(paragraphs, first_mentions.values(), strict=True)
+        )
+        return EntityEntry(self.by_slug[slug], paragraphs, snippets)
 
     def topic_entries(self, topic: str) -> list[TopicEntry]:
         """Articles on ``topic``, newest first."""
@@ -271,3 +293,21 @@ def _measure(key: str, figures: list[Figure], published: dict[str, date]) -> Mea
 def _floor(figure: Figure) -> float:
     """The least the figure can mean ("nearly 32,000" may be 31,040), to pick the firmest count."""
     return 0.97 * figure.value if figure.qualifier in ("nearly", "about") else figure.value
+
+
+SNIPPET_SIDE = 160
+"""Most characters of sentence kept on each side of a mention."""
+
+
+def snippet(paragraph: Paragraph, mention: Mention) -> Snippet:
+    """The sentence of ``paragraph`` holding ``mention``, cut at the mention."""
+    text = paragraph.text
+    starts = [0, *(b.end() for b in SENTENCE_BREAK.finditer(text, 0, mention.start + 1))]
+    following = SENTENCE_BREAK.search(text, mention.end)
+    before = text[starts[-1] : mention.start]
+    after = text[mention.end : following.start() if following else len(text)]
+    if len(before) > SNIPPET_SIDE:
+        before = "…" + before[-SNIPPET_SIDE:].split(" ", 1)[-1]
+    if len(after) > SNIPPET_SIDE:
+        after = after[:SNIPPET_SIDE].rsplit(" ", 1)[0] + "…"
+    return Snippet(paragraph, before, text[mention.start : mention.end], after)

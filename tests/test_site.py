@@ -261,9 +261,15 @@ def test_entity_page_shows_role_quotes_and_linked_mentions(seed_site):
     assert "US Secretary of State" in soup.select_one(".lede").get_text()
     quotes = [" ".join(q.p.get_text().split()) for q in soup.select("blockquote.quote")]
     assert "“Gaps are narrowing”" in quotes
-    for excerpt in soup.select("blockquote.excerpt"):
-        assert "Blinken" in excerpt.p.get_text()
-        assert urlsplit(excerpt.footer.a["href"]).fragment.startswith("p")
+    snippets = soup.select("p.snippet")
+    assert [(s.mark.get_text(), urlsplit(s.a["href"]).fragment) for s in snippets] == [
+        ("Antony Blinken", "p1"),
+        ("Blinken", "p3"),
+        ("Blinken", "p7"),
+        ("Blinken", "p9"),
+        ("Blinken", "p31"),
+    ]
+    assert snippets[2].get_text().startswith('"Gaps are narrowing," Blinken informed reporters')
 
 
 def test_article_pages_link_mentions_to_entity_pages(seed_site):
