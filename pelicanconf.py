@@ -27,6 +27,8 @@ BRIEFING = {
     "site_url": os.environ.get("BRIEFING_SITE_URL", "http://127.0.0.1:8000"),
     "related_limit": 5,
     "link_check": True,
+    # dist/briefing.html keeps the newest articles only, so it stays small enough to email.
+    "onefile_articles": 500,
 }
 
 # Relative links that name files, so the same output works served and from disk.

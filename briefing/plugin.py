@@ -64,7 +64,7 @@ def finish(pelican) -> None:
         search = background.submit(run_pagefind, output, pelican.settings["ARTICLE_SAVE_AS"])
         _check_and_bundle(build, output, files)
         if build.settings.bundle and build.index:
-            _write_onefile(pelican.settings, build.index, build.settings.bundle.parent)
+            _write_onefile(pelican.settings, build, build.settings.bundle.parent)
         for problem in search.result():
             build.warn(problem)
     articles = len(build.index.corpus.articles) if build.index else 0
@@ -91,12 +91,18 @@ def _check_and_bundle(build, output: Path, files: set[str]) -> None:
         write_bundle(output, build.settings.bundle, names)
 
 
-def _write_onefile(settings: dict, index, folder: Path) -> None:
+def _write_onefile(settings: dict, build, folder: Path) -> None:
     """Write the one-file briefing, ``briefing.html``, next to the offline bundle."""
     theme = Path(settings["THEME"])
     stylesheet = (theme / "static" / "css" / "briefing.css").read_text(encoding="utf-8")
-    page = render_onefile(index, theme / "templates", stylesheet, settings["SITENAME"])
+    limit, total = build.settings.onefile_articles, len(build.index.corpus.articles)
+    page = render_onefile(build.index, theme / "templates", stylesheet, settings["SITENAME"], limit)
     (folder / "briefing.html").write_text(page, encoding="utf-8")
+    if 0 < limit < total:
+        console.print(
+            f"briefing: {folder / 'briefing.html'} holds the {limit} newest of {total} articles"
+            " (BRIEFING['onefile_articles']); the offline bundle holds them all"
+        )
 
 
 def _fail_on(what: str, problems: list[str]) -> None:

@@ -27,6 +27,8 @@ class BriefingSettings:
     """How many related articles an article page lists."""
     link_check: bool
     """Check every internal link and anchor after the build (a broken link is a warning)."""
+    onefile_articles: int
+    """How many of the newest articles the one-file briefing holds; 0 for all."""
 
 
 _DEFAULTS = {
@@ -36,6 +38,7 @@ _DEFAULTS = {
     "site_url": "http://127.0.0.1:8000",
     "related_limit": 5,
     "link_check": True,
+    "onefile_articles": 500,
 }
 _TYPES = {
     "taxonomy": str,
@@ -44,6 +47,7 @@ _TYPES = {
     "site_url": str,
     "related_limit": int,
     "link_check": bool,
+    "onefile_articles": int,
 }
 
 
@@ -73,8 +77,9 @@ def _resolve(values: dict, content: Path) -> BriefingSettings:
     for key, path in paths.items():
         if not path.is_file():
             raise SettingsError(f"briefing: {key} file not found: {path}")
-    if values["related_limit"] < 0:
-        raise SettingsError("briefing: related_limit must be 0 or more")
+    for key in ("related_limit", "onefile_articles"):
+        if values[key] < 0:
+            raise SettingsError(f"briefing: {key} must be 0 or more")
     bundle = values["bundle"]
     return BriefingSettings(
         taxonomy=paths["taxonomy"],
@@ -83,4 +88,5 @@ def _resolve(values: dict, content: Path) -> BriefingSettings:
         site_url=values["site_url"].rstrip("/"),
         related_limit=values["related_limit"],
         link_check=values["link_check"],
+        onefile_articles=values["onefile_articles"],
     )

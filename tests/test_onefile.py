@@ -123,3 +123,27 @@ def test_build_writes_the_one_file_briefing_next_to_the_bundle(built_onefile):
     assert unresolved_anchors(soup) == []
     assert external_references(soup) == []
     assert "@media print" in soup.find("style").string
+
+
+def test_a_limit_keeps_the_newest_articles_says_so_and_leaves_no_dangling_anchor():
+    index = small_index()
+    newest, older = (a.slug for a in index.corpus.articles)
+    soup = BeautifulSoup(
+        render_onefile(index, TEMPLATES, STYLESHEET, "Test briefing", limit=1), "html.parser"
+    )
+    assert [a["id"] for a in soup.select("#articles article")] == [f"article-{newest}"]
+    lede = " ".join(soup.select_one(".onefile-header .lede").get_text().split())
+    assert "These are the 1 newest of the briefing's 2 articles" in lede
+    assert f"article-{older}" not in str(soup)
+    assert unresolved_anchors(soup) == [] and external_references(soup) == []
+
+
+def test_a_limit_at_or_above_the_corpus_size_keeps_the_whole_briefing():
+    for limit in (0, 2, 3):
+        soup = BeautifulSoup(
+            render_onefile(small_index(), TEMPLATES, STYLESHEET, "Test", limit=limit), "html.parser"
+        )
+        assert len(soup.select("#articles article")) == 2
+        assert (
+            "The whole briefing in one file" in soup.select_one(".onefile-header .lede").get_text()
+        )
