@@ -6,12 +6,17 @@ import posixpath
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from typing import NamedTuple
+from urllib.parse import unquote
 
-# Our own templates write every attribute double-quoted and escaped, so a regex is exact here
-# and keeps the check linear in the size of the site.
-_REFERENCE = re.compile(r'<(\w+)\b[^>]*?\s(href|src)="([^"]*)"', re.IGNORECASE)
-_ID = re.compile(r'\sid="([^"]*)"')
+# Our own templates write every attribute lower-case, double-quoted and escaped, so a regex is
+# exact here and keeps the check linear in the size of the site. Each pattern starts with its
+# literal text and checks the white space before it afterwards: that lets the regex engine skip
+# ahead to the literal, several times faster over 570 MB of HTML than a leading ``\s``.
+_HREF = re.compile(r'href="(?<=\shref=")([^"]*)"')
+_SRC = re.compile(r'src="(?<=\ssrc=")([^"]*)"')
+_ID = re.compile(r'id="(?<=\sid=")([^"]*)"')
+_TAG = re.compile(r"<(\w+)")
 _EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.IGNORECASE)
 
 
@@ -42,38 +47,103 @@ def check_links_for(
     ids = {path: set(_ID.findall(text)) for path, text in pages.items()}
     # Every page repeats the same navigation links; a verdict depends only on the page's
     # folder (or, for "#anchor" links, the page), so each distinct link is checked once.
+    targets = _Targets()
     verdicts: list[dict[tuple[str, str, str], str]] = [{} for _ in checks]
     problems: list[list[str]] = [[] for _ in checks]
     for path in sorted(pages):
-        folder = posixpath.dirname(path)
-        references = _REFERENCE.findall(pages[path])
-        for (files, offline), seen, found in zip(checks, verdicts, problems, strict=True):
-            if path not in files:
-                continue
-            for tag, attribute, target in references:
-                key = (path if target[:1] in ("", "#", "?") else folder, tag.lower(), target)
+        folder = targets.folder(path)
+        active = [
+            (files, offline, seen, found)
+            for (files, offline), seen, found in zip(checks, verdicts, problems, strict=True)
+            if path in files
+        ]
+        for tag, attribute, target in _references(pages[path]):
+            key = (path if target[:1] in ("", "#", "?") else folder, tag, target)
+            link = None
+            for files, offline, seen, found in active:
                 if key not in seen:
-                    seen[key] = _check(path, key[1], target, files, ids, offline)
+                    link = link or targets.parse(path, target)
+                    seen[key] = _check(link, tag, files, ids, offline)
                 if seen[key]:
                     found.append(f"{path}: {attribute}={target!r}: {seen[key]}")
     return problems
 
 
-def _check(page: str, tag: str, target: str, files: set[str], ids: dict, offline: bool) -> str:
-    """Return why ``target`` (linked from ``page``) is broken, or an empty string."""
-    if _EXTERNAL.match(target):
-        external_ok = not offline or tag == "a" or target.startswith("data:")
+def _references(html: str) -> list[tuple[str, str, str]]:
+    """``(tag, attribute, target)`` of every href and src in page order; the tag only if it
+    matters (an external target), else empty."""
+    found = [(m.start(), "href", m.group(1)) for m in _HREF.finditer(html)]
+    found += [(m.start(), "src", m.group(1)) for m in _SRC.finditer(html)]
+    found.sort()
+    return [
+        (_tag_before(html, start) if _EXTERNAL.match(target) else "", attribute, target)
+        for start, attribute, target in found
+    ]
+
+
+def _tag_before(html: str, position: int) -> str:
+    """Name of the element whose attribute starts at ``position``, lower-case."""
+    opened = _TAG.match(html, html.rfind("<", 0, position))
+    return opened.group(1).lower() if opened else ""
+
+
+class _Target(NamedTuple):
+    """A link's target, resolved once for every check that meets it."""
+
+    target: str
+    """The link as written."""
+    external: bool
+    """Whether it leaves the site by scheme or host (``https:``, ``mailto:``, ``//host``)."""
+    path: str | None
+    """Site path it resolves to; None if it climbs out of the site."""
+    fragment: str
+    """Anchor as written; empty if none."""
+    names_folder: bool
+    """Whether it names a folder rather than a file (no path, or a trailing slash)."""
+
+
+class _Targets:
+    """Resolves links relative to their page, remembering paths already resolved."""
+
+    def __init__(self) -> None:
+        """Start with nothing resolved."""
+        self._folders: dict[str, str] = {}
+        self._paths: dict[tuple[str, str], str | None] = {}
+
+    def folder(self, page: str) -> str:
+        """The folder of ``page``."""
+        if page not in self._folders:
+            self._folders[page] = posixpath.dirname(page)
+        return self._folders[page]
+
+    def parse(self, page: str, target: str) -> _Target:
+        """Resolve ``target`` as linked from ``page``."""
+        if _EXTERNAL.match(target):
+            return _Target(target, True, None, "", False)
+        link, _, fragment = target.partition("#")
+        link = link.partition("?")[0]
+        if not link:
+            return _Target(target, False, page, fragment, not fragment)
+        key = (self.folder(page), link)
+        if key not in self._paths:
+            self._paths[key] = _resolve(page, unquote(link))
+        return _Target(target, False, self._paths[key], fragment, target.endswith("/"))
+
+
+def _check(link: _Target, tag: str, files: set[str], ids: dict, offline: bool) -> str:
+    """Return why ``link`` is broken, or an empty string."""
+    if link.external:
+        external_ok = not offline or tag == "a" or link.target.startswith("data:")
         return "" if external_ok else "points outside the offline bundle"
-    parts = urlsplit(target)
-    path = _resolve(page, unquote(parts.path)) if parts.path else page
+    path = link.path
     if path is None:
         return "leaves the site"
-    if offline and (not parts.path.strip() and not parts.fragment or target.endswith("/")):
+    if offline and link.names_folder:
         return "names a folder, not a file (does not open from disk)"
     if path not in files and posixpath.join(path, "index.html") not in files:
         return "no such file"
-    if parts.fragment and path in ids and unquote(parts.fragment) not in ids[path]:
-        return f"no anchor #{parts.fragment}"
+    if link.fragment and path in ids and unquote(link.fragment) not in ids[path]:
+        return f"no anchor #{link.fragment}"
     return ""
 
 
