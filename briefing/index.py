@@ -24,7 +24,7 @@ from briefing.model import (
 from briefing.timeline import SENTENCE_BREAK
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TopicEntry:
     """One article's paragraphs on one topic."""
 
@@ -34,7 +34,7 @@ class TopicEntry:
     """Its paragraphs on the topic with the matched terms; empty when added by an editor."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EntityEntry:
     """One article's paragraphs that name an entity."""
 
@@ -46,7 +46,7 @@ class EntityEntry:
     """For each of those paragraphs, the sentence of the entity's first mention in it."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Snippet:
     """The sentence around a mention, split at the mention so a page can highlight it."""
 
@@ -60,7 +60,7 @@ class Snippet:
     """Text of the sentence after the mention (shortened with … if long)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FigureRow:
     """One figure on the figures page."""
 

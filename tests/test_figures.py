@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 
@@ -42,7 +43,7 @@ def _seed_figures() -> tuple[list, list]:
     labels = _load("seed_labels.yml")
     found, labelled = [], []
     for number, article in seed_articles().items():
-        found += [dict(vars(figure), seed=number) for figure in find_figures(article)]
+        found += [dict(asdict(figure), seed=number) for figure in find_figures(article)]
         labelled += [dict(label, seed=number) for label in labels[number]]
     return found, labelled
 
