@@ -14,12 +14,17 @@ from collections.abc import Sequence
 from pathlib import Path
 
 
-def cache_path(folder: Path, prefix: str, modules: Sequence[str]) -> Path:
-    """The cache file for results of ``modules`` (names under ``briefing.``)."""
+def code_digest(modules: Sequence[str]) -> str:
+    """A short digest of the source of ``modules`` (names under ``briefing.``)."""
     digest = hashlib.sha256()
     for name in modules:
         digest.update(Path(sys.modules[f"briefing.{name}"].__file__).read_bytes())
-    return folder / f"{prefix}-{digest.hexdigest()[:16]}.pickle"
+    return digest.hexdigest()[:16]
+
+
+def cache_path(folder: Path, prefix: str, modules: Sequence[str]) -> Path:
+    """The cache file for results of ``modules``."""
+    return folder / f"{prefix}-{code_digest(modules)}.pickle"
 
 
 class UsedEntries(dict):

@@ -15,7 +15,13 @@ from briefing.linkcheck import check_links_for
 from briefing.onefile import render_onefile
 from briefing.pagefind import run_pagefind
 from briefing.reader import BriefingReader
-from briefing.site import BUILD_KEY, BriefingGenerator, BuildError, start_build
+from briefing.site import (
+    BUILD_KEY,
+    BriefingGenerator,
+    BuildError,
+    remember_reader_code,
+    start_build,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -67,6 +73,7 @@ def finish(pelican) -> None:
             _write_onefile(pelican.settings, build, build.settings.bundle.parent)
         for problem in search.result():
             build.warn(problem)
+    remember_reader_code(pelican.settings)
     articles = len(build.index.corpus.articles) if build.index else 0
     topics = len(build.index.corpus.taxonomy.topics) if build.index else 0
     pages = sum(name.endswith(".html") for name in files)

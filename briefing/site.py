@@ -10,7 +10,7 @@ from pathlib import Path
 
 from pelican.generators import Generator
 
-from briefing import editorial, sitedata
+from briefing import cachefile, editorial, sitedata
 from briefing.analysiscache import analyse_cached
 from briefing.fidelity import check_fidelity
 from briefing.index import CorpusIndex
@@ -72,9 +72,38 @@ class SiteUrls:
         return f"entities/{entity_id}.html"
 
 
+READER_CODE = ("reader", "markdown", "model")
+"""Modules whose code shapes the Article our reader leaves in Pelican's content cache."""
+_READER_STAMP = "briefing-reader-code.txt"
+
+
 def start_build(pelican_settings: dict) -> Build:
-    """Check the settings and return the state of a new build."""
-    return Build(check_settings(pelican_settings))
+    """Check the settings and return the state of a new build.
+
+    Pelican's content cache holds our reader's Articles pickled, and Pelican does not know
+    when our code changes their shape; if it changed, the cache is not loaded this time.
+    """
+    build = Build(check_settings(pelican_settings))
+    if pelican_settings.get("CACHE_CONTENT") and not _reader_cache_fits(pelican_settings):
+        pelican_settings["LOAD_CONTENT_CACHE"] = False
+    return build
+
+
+def _reader_cache_fits(pelican_settings: dict) -> bool:
+    """Whether the content cache was written by the reader code running now."""
+    stamp = Path(pelican_settings["CACHE_PATH"]) / _READER_STAMP
+    try:
+        return stamp.read_text(encoding="utf-8") == cachefile.code_digest(READER_CODE)
+    except OSError:
+        return False
+
+
+def remember_reader_code(pelican_settings: dict) -> None:
+    """After a good build, record which reader code wrote the content cache."""
+    if pelican_settings.get("CACHE_CONTENT"):
+        folder = Path(pelican_settings["CACHE_PATH"])
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / _READER_STAMP).write_text(cachefile.code_digest(READER_CODE), encoding="utf-8")
 
 
 class BuildError(RuntimeError):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -111,3 +112,26 @@ def test_bad_content_file_is_named_and_the_others_still_build(project):
     output = finished.stdout + finished.stderr
     assert "broken.md" in output and "no front matter" in output
     assert (project / "output" / "articles" / "plain.html").is_file()
+
+
+def rewrite_keeping_mtime(path: Path, old: str, new: str) -> None:
+    """Edit a file but leave its modification time, so Pelican's cache thinks it unchanged."""
+    stamp = path.stat()
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    os.utime(path, ns=(stamp.st_atime_ns, stamp.st_mtime_ns))
+
+
+def test_content_cache_written_by_other_reader_code_is_not_loaded(project):
+    content = project / "content" / "articles" / "plain.md"
+    assert run_pelican(project).returncode == 0
+    stamp = project / "cache" / "briefing-reader-code.txt"
+    current = stamp.read_text(encoding="utf-8")
+    # Same reader code: Pelican trusts its cache, so an edit hidden from mtime stays unseen.
+    rewrite_keeping_mtime(content, "title: A test", "title: Edited once")
+    assert run_pelican(project).returncode == 0
+    assert page(project / "output", "articles/plain.html").h1.get_text() == "A test"
+    # Reader code changed since the cache was written: the cache is not loaded.
+    stamp.write_text("older-reader-code", encoding="utf-8")
+    assert run_pelican(project).returncode == 0
+    assert page(project / "output", "articles/plain.html").h1.get_text() == "Edited once"
+    assert stamp.read_text(encoding="utf-8") == current
