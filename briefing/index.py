@@ -42,8 +42,8 @@ class EntityEntry:
     """The article."""
     paragraphs: tuple[Paragraph, ...]
     """Paragraphs that name the entity, in reading order."""
-    snippets: tuple[Snippet, ...]
-    """For each of those paragraphs, the sentence of the entity's first mention in it."""
+    snippet: Snippet
+    """The sentence of the article's first mention of the entity."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,13 +154,10 @@ class CorpusIndex:
         }
 
     def _entity_entry(self, slug: str, first_mentions: dict[str, Mention]) -> EntityEntry:
-        """One article's entry on an entity page: its paragraphs and mention sentences."""
+        """One article's entry on an entity page: its paragraphs and first mention sentence."""
         paragraphs = tuple(self._paragraphs[slug, anchor] for anchor in first_mentions)
-        snippets = tuple(
-            snippet(paragraph, mention)
-            for paragraph, mention in zip(paragraphs, first_mentions.values(), strict=True)
-        )
-        return EntityEntry(self.by_slug[slug], paragraphs, snippets)
+        first = next(iter(first_mentions.values()))
+        return EntityEntry(self.by_slug[slug], paragraphs, snippet(paragraphs[0], first))
 
     def topic_entries(self, topic: str) -> list[TopicEntry]:
         """Articles on ``topic``, newest first."""
