@@ -1,7 +1,9 @@
 """Pickled result caches in the build's cache folder, named after the code that made them.
 
-A cache file is ``<prefix>-<digest of the code's modules>.pickle``: changing that code starts a
-fresh cache. Only the entries a run used are written back, so a file never outgrows the corpus.
+A cache is the folder ``<prefix>-<digest of the code's modules>``: changing that code starts a
+fresh cache. Entries are spread over a fixed number of shard files by key, so a build that adds
+one article rewrites one shard, not the whole cache. Only the entries a run used are written
+back, so a cache never outgrows the corpus.
 """
 
 from __future__ import annotations
@@ -9,9 +11,14 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import shutil
 import sys
+import zlib
 from collections.abc import Sequence
 from pathlib import Path
+
+SHARDS = 64
+"""Files a cache is spread over."""
 
 
 def code_digest(modules: Sequence[str]) -> str:
@@ -23,8 +30,8 @@ def code_digest(modules: Sequence[str]) -> str:
 
 
 def cache_path(folder: Path, prefix: str, modules: Sequence[str]) -> Path:
-    """The cache file for results of ``modules``."""
-    return folder / f"{prefix}-{code_digest(modules)}.pickle"
+    """The cache folder for results of ``modules``."""
+    return folder / f"{prefix}-{code_digest(modules)}"
 
 
 class UsedEntries(dict):
@@ -34,7 +41,7 @@ class UsedEntries(dict):
         """Start empty: only what this run asks for is kept."""
         super().__init__()
         self._stored = stored
-        self.changed = False
+        self.added: set[str] = set()
 
     def __contains__(self, key: object) -> bool:
         """Whether ``key`` is cached; a stored entry is adopted on first use."""
@@ -44,35 +51,55 @@ class UsedEntries(dict):
 
     def __setitem__(self, key: str, value: object) -> None:
         """Add a fresh result."""
-        self.changed = True
+        self.added.add(key)
         super().__setitem__(key, value)
 
-    def outdated(self) -> bool:
-        """Whether the stored file differs from what this run used."""
-        return self.changed or self.keys() != self._stored.keys()
+    def changed_shards(self) -> set[int]:
+        """Shards holding an entry added by this run or a stored one it did not use."""
+        return {shard_of(key) for key in self.added | (self._stored.keys() - self.keys())}
+
+
+def shard_of(key: str) -> int:
+    """The shard a key is kept in."""
+    return zlib.crc32(key.encode("utf-8")) % SHARDS
 
 
 def load(path: Path) -> UsedEntries:
-    """Read a cache; a missing or unreadable file is an empty cache."""
+    """Read a cache folder; a missing or unreadable shard is simply empty."""
+    stored: dict = {}
+    for shard in sorted(path.glob("*.pickle")):
+        stored.update(_read_shard(shard))
+    return UsedEntries(stored)
+
+
+def _read_shard(shard: Path) -> dict:
+    """The entries of one shard file, or none if it cannot be read."""
     try:
-        with path.open("rb") as stream:
+        with shard.open("rb") as stream:
             # Our own file in the build's cache folder, written by save() below.
             data = pickle.load(stream)  # noqa: S301
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-        data = {}
-    return UsedEntries(data if isinstance(data, dict) else {})
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
 def save(path: Path, entries: UsedEntries) -> None:
-    """Write the used entries atomically if they changed; drop caches made by older code."""
-    if not entries.outdated():
-        return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_suffix(".partial")
-    with partial.open("wb") as stream:
-        pickle.dump(dict(entries), stream, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(partial, path)
+    """Rewrite the shards whose entries changed; drop caches made by older code."""
+    changed = entries.changed_shards()
+    if changed:
+        path.mkdir(parents=True, exist_ok=True)
+        for shard in changed:
+            kept = {key: value for key, value in entries.items() if shard_of(key) == shard}
+            _write_shard(path / f"{shard:02d}.pickle", kept)
     prefix = path.name.rsplit("-", 1)[0]
-    for old in path.parent.glob(f"{prefix}-*.pickle"):
+    for old in path.parent.glob(f"{prefix}-*"):
         if old != path:
-            old.unlink(missing_ok=True)
+            shutil.rmtree(old) if old.is_dir() else old.unlink(missing_ok=True)
+
+
+def _write_shard(shard: Path, entries: dict) -> None:
+    """Write one shard atomically (a reader never sees half a file)."""
+    partial = shard.with_suffix(".partial")
+    with partial.open("wb") as stream:
+        pickle.dump(entries, stream, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(partial, shard)

@@ -275,4 +275,4 @@ def test_cached_drafts_skip_unchanged_seeds_and_redraft_changed_ones(project: Pa
     changed.write_text(changed.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
     report = import_seeds(project / "seeds", content, cache_dir=cache)
     assert len(drafted) == 1 and report.imported == (f"content/articles/{SLUGS['001']}.md",)
-    assert len(list(cache.glob("briefing-drafts-*.pickle"))) == 1
+    assert len(list(cache.glob("briefing-drafts-*"))) == 1

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing import pipeline
+from briefing import cachefile, pipeline
 from briefing.analysiscache import analyse_cached
 from briefing.editorial import load_gazetteer, load_taxonomy
 from briefing.index import CorpusIndex
@@ -96,33 +96,53 @@ def test_parallel_workers_give_the_serial_result(monkeypatch):
     assert len(parallel.articles) == 12
 
 
+def shard_times(folder: Path) -> dict[str, int]:
+    """Modification time of each shard of the one analysis cache in ``folder``."""
+    (cache,) = folder.glob("briefing-analysis-*")
+    return {shard.name: shard.stat().st_mtime_ns for shard in cache.glob("*.pickle")}
+
+
+def pipeline_cache(folder: Path) -> dict:
+    """The entries of the analysis cache in ``folder``, all shards together."""
+    import pickle
+
+    (cache,) = folder.glob("briefing-analysis-*")
+    entries: dict = {}
+    for shard in cache.glob("*.pickle"):
+        entries.update(pickle.loads(shard.read_bytes()))  # noqa: S301 -- written by the test
+    return entries
+
+
 def test_disk_cache_round_trip_keeps_only_this_builds_articles(tmp_path):
     articles = seed_articles()
     fresh = pipeline.analyse(articles, TAXONOMY, GAZETTEER)
     assert analyse_cached(articles, TAXONOMY, GAZETTEER, 5, tmp_path) == fresh
-    files = list(tmp_path.glob("briefing-analysis-*.pickle"))
-    assert len(files) == 1
-    written = files[0].stat().st_mtime_ns
+    written = shard_times(tmp_path)
+    assert 1 <= len(written) <= 3
     assert analyse_cached(articles, TAXONOMY, GAZETTEER, 5, tmp_path) == fresh
-    assert files[0].stat().st_mtime_ns == written  # nothing new: not rewritten
+    assert shard_times(tmp_path) == written  # nothing new: nothing rewritten
     fewer = analyse_cached(articles[:2], TAXONOMY, GAZETTEER, 5, tmp_path)
     assert [a.slug for a in fewer.articles] == ["seed-000", "seed-001"]
     assert len(pipeline_cache(tmp_path)) == 2
 
 
-def pipeline_cache(folder: Path) -> dict:
-    """The entries of the cache file in ``folder``."""
-    import pickle
-
-    (path,) = folder.glob("briefing-analysis-*.pickle")
-    return pickle.loads(path.read_bytes())  # noqa: S301 -- the file the test just wrote
+def test_a_new_article_rewrites_only_its_own_shard(tmp_path):
+    articles = seed_articles()
+    analyse_cached(articles[:2], TAXONOMY, GAZETTEER, 5, tmp_path)
+    before, old_keys = shard_times(tmp_path), set(pipeline_cache(tmp_path))
+    analyse_cached(articles, TAXONOMY, GAZETTEER, 5, tmp_path)
+    after = shard_times(tmp_path)
+    (new_key,) = set(pipeline_cache(tmp_path)) - old_keys
+    rewritten = {name for name in after if before.get(name) != after[name]}
+    assert rewritten == {f"{cachefile.shard_of(new_key):02d}.pickle"}
 
 
 def test_an_unreadable_cache_file_is_ignored(tmp_path):
     articles = seed_articles()
     analyse_cached(articles, TAXONOMY, GAZETTEER, 5, tmp_path)
-    (path,) = tmp_path.glob("briefing-analysis-*.pickle")
-    path.write_bytes(b"not a pickle")
+    (cache,) = tmp_path.glob("briefing-analysis-*")
+    for shard in cache.glob("*.pickle"):
+        shard.write_bytes(b"not a pickle")
     result = analyse_cached(articles, TAXONOMY, GAZETTEER, 5, tmp_path)
     assert result == pipeline.analyse(articles, TAXONOMY, GAZETTEER)
     assert len(pipeline_cache(tmp_path)) == 3
