@@ -77,6 +77,26 @@ READER_CODE = ("reader", "markdown", "model")
 _READER_STAMP = "briefing-reader-code.txt"
 
 
+class Fragments:
+    """Template fragments rendered once per build and reused wherever they repeat.
+
+    An article's heading is the same on each of the twenty-odd entity pages that list it; at
+    10,000 articles rendering it once instead of every time saves a quarter of a million calls.
+    Templates call ``once(key, macro, *args)``; the key must name everything the result depends
+    on, such as ``SITEURL`` when the fragment holds a relative link.
+    """
+
+    def __init__(self) -> None:
+        """Start with nothing rendered."""
+        self._rendered: dict[tuple, str] = {}
+
+    def __call__(self, key: tuple, macro, *args) -> str:
+        """``macro(*args)``, rendered the first time ``key`` is seen."""
+        if key not in self._rendered:
+            self._rendered[key] = macro(*args)
+        return self._rendered[key]
+
+
 def start_build(pelican_settings: dict) -> Build:
     """Check the settings and return the state of a new build.
 
@@ -131,6 +151,7 @@ class BriefingGenerator(Generator):
         self.context["briefing"] = build.index
         self.context["urls"] = SiteUrls({a.slug: a.url for a in articles})
         self.context["pelican_articles"] = {a.slug: a for a in self.context.get("articles", [])}
+        self.context["once"] = Fragments()
 
     def generate_output(self, writer) -> None:
         """Write every briefing page, topic feeds, briefing.json, the sitemap, the search index."""

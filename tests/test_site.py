@@ -304,3 +304,21 @@ def test_timeline_puts_dated_events_in_order_and_filters_by_topic(seed_site):
         article = page(seed_site, posixpath.normpath(posixpath.join("timeline", target.path)))
         tags = [t.get_text() for t in article.find(id=target.fragment).select("a.tag")]
         assert "Rafah" in tags
+
+
+def test_fragments_render_once_per_key():
+    from briefing.site import Fragments
+
+    calls: list[str] = []
+
+    def heading(title: str) -> str:
+        calls.append(title)
+        return f"<h3>{title}</h3>"
+
+    once = Fragments()
+    assert [once(("h", "..", "a"), heading, "A"), once(("h", "..", "a"), heading, "A")] == [
+        "<h3>A</h3>",
+        "<h3>A</h3>",
+    ]
+    assert once(("h", ".", "a"), heading, "A") == "<h3>A</h3>"
+    assert calls == ["A", "A"]  # a different SITEURL is a different fragment
