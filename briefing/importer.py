@@ -26,10 +26,10 @@ import yaml
 from tqdm import tqdm
 
 from briefing import cachefile
-from briefing.attribution import Outlet
 from briefing.cleanup import CleanParagraph
-from briefing.decoding import UnreadableSeedError, decode_seed
-from briefing.drafting import Draft, draft_article
+from briefing.decoding import UnreadableSeedError
+from briefing.draftcache import DraftCache
+from briefing.drafting import Draft
 from briefing.duplicates import find_duplicates
 from briefing.manifest import Manifest, ManifestEntry, parse_manifest
 from briefing.markdown import split_front_matter
@@ -40,7 +40,6 @@ SEED_SUFFIXES = (".txt", ".html", ".htm")
 MAX_SEED_BYTES = 1024 * 1024
 STATE_FILE = ".import-state.json"
 PROGRESS_THRESHOLD = 50
-_OUTLETS_FILE = Path(__file__).with_name("outlets.yml")
 _IGNORED_NAMES = ("manifest.yml",)
 
 
@@ -140,7 +139,7 @@ def import_seeds(
     project = seeds_dir.parent
     manifest = _read_manifest(seeds_dir / "manifest.yml", project, log)
     paths = _seed_paths(seeds_dir, project, log)
-    drafts = _Drafts(cache_dir)
+    drafts = DraftCache(cache_dir)
     show_bar = progress and len(paths) > PROGRESS_THRESHOLD
     seeds = [
         seed
@@ -152,8 +151,9 @@ def import_seeds(
     content_dir.mkdir(parents=True, exist_ok=True)
     state = _read_state(content_dir / STATE_FILE, log)
     articles = _assign_slugs(_merge_copies(seeds), state, content_dir)
+    renderer = cachefile.code_digest(("rendering", "markdown"))
     for article in articles:
-        _write_article(article, content_dir, project, state, log)
+        _write_article(article, content_dir, project, state, log, renderer)
     _write_state(content_dir / STATE_FILE, state, {seed.shown for seed in seeds}, paths, project)
     return log.report()
 
@@ -170,15 +170,6 @@ def _read_manifest(path: Path, project: Path, log: _Log) -> Manifest:
     log.errors.extend((shown, line.split(": ", 1)[1]) for line in manifest.errors)
     log.warnings.extend(manifest.warnings)
     return manifest
-
-
-def _load_outlets() -> tuple[Outlet, ...]:
-    """Read the list of known news outlets shipped with the importer."""
-    data = yaml.safe_load(_OUTLETS_FILE.read_text(encoding="utf-8"))
-    return tuple(
-        Outlet(str(item["name"]), tuple(str(alias) for alias in item.get("aliases", ())))
-        for item in data["outlets"]
-    )
 
 
 def _seed_paths(seeds_dir: Path, project: Path, log: _Log) -> list[Path]:
@@ -222,39 +213,8 @@ def _is_printable_utf8(name: str) -> bool:
     return not any(ord(char) < 32 or 127 <= ord(char) < 160 for char in name)
 
 
-class _Drafts:
-    """Drafts of seeds, made once per seed content and kept in the cache folder if given."""
-
-    _CODE = ("decoding", "drafting", "cleanup", "datelines", "headlines", "attribution")
-    """Modules whose code decides a draft."""
-
-    def __init__(self, cache_dir: Path | None) -> None:
-        """Load the outlets, and the cached drafts if there is a cache folder."""
-        self.outlets = _load_outlets()
-        self._outlets_digest = _sha256(repr(self.outlets).encode("utf-8"))[:16]
-        self._path = (
-            cachefile.cache_path(cache_dir, "briefing-drafts", self._CODE) if cache_dir else None
-        )
-        self._entries = cachefile.load(self._path) if self._path else cachefile.UsedEntries({})
-
-    def draft(self, data: bytes, sha: str, is_html: bool, file_date: date) -> Draft:
-        """Decode and draft a seed, or reuse the draft made from the same input before."""
-        key = f"{sha}:{is_html}:{file_date.isoformat()}:{self._outlets_digest}"
-        if key not in self._entries:
-            decoded = decode_seed(data, is_html=is_html)
-            self._entries[key] = draft_article(
-                decoded.lines, outlets=self.outlets, file_date=file_date, page_title=decoded.title
-            )
-        return self._entries[key]
-
-    def save(self) -> None:
-        """Write the drafts this import used back to the cache folder."""
-        if self._path:
-            cachefile.save(self._path, self._entries)
-
-
 def _read_seed(
-    path: Path, project: Path, manifest: Manifest, drafts: _Drafts, log: _Log
+    path: Path, project: Path, manifest: Manifest, drafts: DraftCache, log: _Log
 ) -> _Seed | None:
     """Read and analyse one seed; on failure log one error line and return None."""
     shown = _shown(path, project)
@@ -409,15 +369,25 @@ def _source(seed: _Seed) -> str:
 
 
 def _write_article(
-    article: _Article, content_dir: Path, project: Path, state: dict, log: _Log
+    article: _Article, content_dir: Path, project: Path, state: dict, log: _Log, renderer: str
 ) -> None:
     """Write an article's content file unless it is up to date or was edited by hand."""
     path = content_dir / f"{article.slug}.md"
     shown = _shown(path, project)
-    text = render_content(_front_matter(article), article.paragraphs).encode("utf-8")
     seeds = [article.seed, *(copy for copy, _ in article.copies)]
     log.duplicates.extend((copy.shown, shown) for copy, _ in article.copies)
+    front_matter = _front_matter(article)
+    # What the file would be made from: if we wrote it from the same, it is up to date and
+    # need not be rendered again (most of a re-import of 10,000 unchanged seeds).
+    render_key = _sha256(repr((renderer, front_matter, article.paragraphs)).encode("utf-8"))
     old = path.read_bytes() if path.is_file() else None
+    record = state.get(article.seed.shown, {})
+    fresh = record.get("render_key") == render_key
+    if old is not None and fresh and _written_by_us(old, article, state):
+        log.unchanged.append(shown)
+        _record(state, seeds, article.slug, record["file_sha256"], render_key)
+        return
+    text = render_content(front_matter, article.paragraphs).encode("utf-8")
     if old is not None and old != text and not _written_by_us(old, article, state):
         _keep_edited(shown, seeds, state, log)
         return
@@ -426,12 +396,17 @@ def _write_article(
     else:
         _replace_file(path, text)
         log.imported.append(shown)
-    digest = _sha256(text)
+    _record(state, seeds, article.slug, _sha256(text), render_key)
+
+
+def _record(state: dict, seeds: list[_Seed], slug: str, file_sha: str, render_key: str) -> None:
+    """Remember what was written for these seeds, to tell hand edits and changes later."""
     for seed in seeds:
         state[seed.shown] = {
             "seed_sha256": seed.sha256,
-            "slug": article.slug,
-            "file_sha256": digest,
+            "slug": slug,
+            "file_sha256": file_sha,
+            "render_key": render_key,
         }
 
 
@@ -460,7 +435,8 @@ def _replace_file(path: Path, data: bytes) -> None:
 
 
 def _read_state(path: Path, log: _Log) -> dict:
-    """Read the import state: seed path -> seed sha256, slug, sha256 of the file as written."""
+    """Read the import state: seed path -> seed sha256, slug, sha256 of the file as written,
+    and a digest of what it was rendered from."""
     if not path.is_file():
         return {}
     try:

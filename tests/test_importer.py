@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from briefing import draftcache
 from briefing import importer as importer_module
 from briefing.importer import import_seeds
 from briefing.markdown import parse_paragraphs, split_front_matter
@@ -261,13 +262,13 @@ def test_cached_drafts_skip_unchanged_seeds_and_redraft_changed_ones(project: Pa
     import_seeds(project / "seeds", content, cache_dir=cache)
     first = content_files(content)
     drafted: list[str] = []
-    original = importer_module.draft_article
+    original = draftcache.draft_article
 
     def counting(lines, **options):
         drafted.append(lines[0])
         return original(lines, **options)
 
-    monkeypatch.setattr(importer_module, "draft_article", counting)
+    monkeypatch.setattr(draftcache, "draft_article", counting)
     report = import_seeds(project / "seeds", content, cache_dir=cache)
     assert (drafted, content_files(content)) == ([], first)
     assert report.unchanged and not report.imported
@@ -276,3 +277,29 @@ def test_cached_drafts_skip_unchanged_seeds_and_redraft_changed_ones(project: Pa
     report = import_seeds(project / "seeds", content, cache_dir=cache)
     assert len(drafted) == 1 and report.imported == (f"content/articles/{SLUGS['001']}.md",)
     assert len(list(cache.glob("briefing-drafts-*"))) == 1
+
+
+def test_unchanged_articles_are_not_rendered_again_but_a_manifest_change_is(
+    project: Path, monkeypatch
+):
+    content = project / "content" / "articles"
+    import_seeds(project / "seeds", content)
+    rendered: list[str] = []
+    original = importer_module.render_content
+
+    def counting(front_matter, paragraphs):
+        rendered.append(front_matter["slug"])
+        return original(front_matter, paragraphs)
+
+    monkeypatch.setattr(importer_module, "render_content", counting)
+    before = content_files(content)
+    assert import_seeds(project / "seeds", content).unchanged
+    assert (rendered, content_files(content)) == ([], before)
+    manifest = project / "seeds" / "manifest.yml"
+    text = manifest.read_text(encoding="utf-8")
+    manifest.write_text(text.replace("source: AFP", "source: AFP Paris"), encoding="utf-8")
+    report = import_seeds(project / "seeds", content)
+    assert rendered == [SLUGS["001"]]
+    assert report.imported == (f"content/articles/{SLUGS['001']}.md",)
+    metadata, _ = read_content(content / f"{SLUGS['001']}.md")
+    assert metadata["source"] == "AFP Paris"
