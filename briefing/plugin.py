@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import time
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from pelican import signals
@@ -33,6 +32,7 @@ def register() -> None:
     signals.article_generator_preread.connect(forget_disabled_markdown)
     signals.page_generator_preread.connect(forget_disabled_markdown)
     signals.get_generators.connect(add_generator)
+    signals.article_writer_finalized.connect(start_search_index)
     signals.finalized.connect(finish)
 
 
@@ -55,24 +55,37 @@ def forget_disabled_markdown(generator) -> None:
     generator.readers.disabled_readers.pop("md", None)
 
 
-def add_generator(_pelican) -> type:
-    """Add the generator that gathers the corpus and writes the briefing pages."""
+def add_generator(pelican) -> type:
+    """Start this run's build state and add the generator that writes the briefing pages."""
+    # Sent at the start of every run, also each rebuild of ``pelican --autoreload``, which
+    # reuses the Pelican object: the state of the previous run must not leak into this one.
+    pelican.settings[BUILD_KEY] = start_build(pelican.settings)
     return BriefingGenerator
 
 
+def start_search_index(generator, writer=None) -> None:
+    """Start Pagefind on the article pages, the only pages it indexes, once they are written.
+
+    Pagefind is a separate program: it indexes on the other core while we write the topic,
+    entity and other pages, which use one.
+    """
+    build = generator.settings[BUILD_KEY]
+    build.search = build.background.submit(
+        run_pagefind, Path(generator.output_path), generator.settings["ARTICLE_SAVE_AS"]
+    )
+
+
 def finish(pelican) -> None:
-    """Check links, index for search, write the bundle and one-file briefing; report."""
+    """Check links, write the bundle and one-file briefing once the search index is done; report."""
     build = pelican.settings[BUILD_KEY]
     output = Path(pelican.settings["OUTPUT_PATH"])
+    for problem in build.search.result() if build.search else ():
+        build.warn(problem)
+    build.background.shutdown()
     files = {p.relative_to(output).as_posix() for p in output.rglob("*") if p.is_file()}
-    # Pagefind is a separate program: it indexes on the other core while we check and bundle.
-    with ThreadPoolExecutor(max_workers=1) as background:
-        search = background.submit(run_pagefind, output, pelican.settings["ARTICLE_SAVE_AS"])
-        _check_and_bundle(build, output, files)
-        if build.settings.bundle and build.index:
-            _write_onefile(pelican.settings, build, build.settings.bundle.parent)
-        for problem in search.result():
-            build.warn(problem)
+    _check_and_bundle(build, output, files)
+    if build.settings.bundle and build.index:
+        _write_onefile(pelican.settings, build, build.settings.bundle.parent)
     remember_reader_code(pelican.settings)
     articles = len(build.index.corpus.articles) if build.index else 0
     topics = len(build.index.corpus.taxonomy.topics) if build.index else 0

@@ -6,6 +6,7 @@ import dataclasses
 import json
 import logging
 import time
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from pelican.generators import Generator
@@ -37,6 +38,12 @@ class Build:
     """Warnings issued by the plugin, for the closing report."""
     started: float = dataclasses.field(default_factory=time.perf_counter)
     """When the build started (``time.perf_counter``), for the closing report."""
+    background: ThreadPoolExecutor = dataclasses.field(
+        default_factory=lambda: ThreadPoolExecutor(max_workers=1)
+    )
+    """Runs the search indexer while the build goes on."""
+    search: Future | None = None
+    """The search indexer's run, once the article pages are written; yields its problems."""
 
     def warn(self, message: str) -> None:
         """Log a ``briefing:`` warning (fatal under ``--fatal warnings``) and count it."""

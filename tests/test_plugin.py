@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from tests.sitebuild import make_project, page, run_pelican
+from tests.sitebuild import ROOT, make_project, page, run_pelican
 
 CONTENT = """---
 title: {title}
@@ -135,3 +137,32 @@ def test_content_cache_written_by_other_reader_code_is_not_loaded(project):
     assert run_pelican(project).returncode == 0
     assert page(project / "output", "articles/plain.html").h1.get_text() == "Edited once"
     assert stamp.read_text(encoding="utf-8") == current
+
+
+RUN_TWICE = """
+from pelican import Pelican
+from pelican.settings import read_settings
+from briefing.site import BUILD_KEY
+settings = read_settings("pelicanconf.py", override={"PATH": "content", "OUTPUT_PATH": "output"})
+pelican = Pelican(settings)
+pelican.run()
+first = settings[BUILD_KEY]
+pelican.run()
+second = settings[BUILD_KEY]
+print("fresh" if second is not first and second.search.done() else "reused", len(second.warnings))
+"""
+
+
+def test_each_run_of_one_pelican_object_starts_a_fresh_build(project):
+    # ``pelican --autoreload`` calls run() again on the same object for every change.
+    finished = subprocess.run(
+        [sys.executable, "-c", RUN_TWICE],
+        cwd=project,
+        env={**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "1000"},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert finished.returncode == 0, finished.stderr
+    assert finished.stdout.splitlines()[-1] == "fresh 0"
+    assert finished.stdout.count("briefing: 1 articles") == 2
