@@ -12,6 +12,10 @@ EXCLUDED = ("pagefind/",)
 """Output folders left out: Pagefind needs fetch and WASM, which ``file://`` pages cannot use."""
 
 
+_LEVEL = 3
+"""Deflate level: half the time of the default 6 on our HTML, for a zip about 12% larger."""
+
+
 def bundle_files(site_files: Iterable[str]) -> list[str]:
     """Of the site's files (site-relative paths), those that go into the bundle, in name order."""
     return sorted(name for name in site_files if not name.startswith(EXCLUDED))
@@ -23,7 +27,7 @@ def write_bundle(output: Path, target: Path, names: list[str]) -> None:
     partial = target.with_name(target.name + ".partial")
     with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as bundle:
         for name in names:
-            bundle.writestr(_entry(name), (output / name).read_bytes())
+            bundle.writestr(_entry(name), (output / name).read_bytes(), compresslevel=_LEVEL)
     os.replace(partial, target)
 
 
