@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import json
 import logging
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -172,15 +171,14 @@ class BriefingGenerator(Generator):
             template = self.get_template(page.template)
             writer.write_file(page.save_as, template, self.context, relative, **page.variables)
         self._write_topic_feeds(writer, build.index)
-        payload = sitedata.briefing_json(build.index, self.context["urls"])
-        # Compact: an indent makes json fall back to its pure-Python encoder (23 s at 10,000).
-        compact = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
-        _write_text(output / "briefing.json", compact)
+        with (output / "briefing.json").open("w", encoding="utf-8") as stream:
+            stream.writelines(sitedata.briefing_json(build.index, self.context["urls"]))
+            stream.write("\n")
         sitemap = sitedata.sitemap(build.index, self.context["urls"], build.settings.site_url)
         _write_text(output / "sitemap.xml", sitemap)
         # A script, not JSON: pages opened from file:// cannot fetch, but can load a <script src>.
         documents = search_documents(build.index, self.context["urls"])
-        index_script = json.dumps(documents, ensure_ascii=False, separators=(",", ":"))
+        index_script = sitedata.compact_json(documents)
         _write_text(output / "search-index.js", f"window.BRIEFING_SEARCH = {index_script};")
 
     def _write_topic_feeds(self, writer, index: CorpusIndex) -> None:
