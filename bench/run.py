@@ -47,26 +47,39 @@ def measure(command: list[str], cwd: Path) -> dict:
     child = subprocess.Popen(
         command, cwd=cwd, env=environment, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
     )
-    watched, peak = psutil.Process(child.pid), 0
+    watched, peaks = psutil.Process(child.pid), {"tree": 0, "main": 0, "pagefind": 0}
     while child.poll() is None:
-        peak = max(peak, _tree_rss(watched))
+        for part, rss in _tree_rss(watched).items():
+            peaks[part] = max(peaks[part], rss)
         time.sleep(SAMPLE_SECONDS)
     seconds = time.perf_counter() - started
     output = child.stdout.read().decode("utf-8", "replace") if child.stdout else ""
     if child.returncode:
         raise RuntimeError(f"{' '.join(command)} failed in {cwd}:\n{output[-3000:]}")
-    return {"seconds": seconds, "peak_rss_mb": peak / 2**20, "tail": output.splitlines()[-4:]}
+    return {
+        "seconds": seconds,
+        "peak_rss_mb": peaks["tree"] / 2**20,
+        "main_rss_mb": peaks["main"] / 2**20,
+        "pagefind_rss_mb": peaks["pagefind"] / 2**20,
+        "tail": output.splitlines()[-4:],
+    }
 
 
-def _tree_rss(process: psutil.Process) -> int:
-    """Resident memory of a process and all its descendants, in bytes."""
-    total = 0
+def _tree_rss(process: psutil.Process) -> dict[str, int]:
+    """Resident memory, in bytes, of a process with all its descendants (``tree``), of the
+    process alone (``main``) and of its Pagefind children (``pagefind``)."""
+    found = {"tree": 0, "main": 0, "pagefind": 0}
     try:
-        for member in (process, *process.children(recursive=True)):
-            total += member.memory_info().rss
+        found["main"] = process.memory_info().rss
+        found["tree"] = found["main"]
+        for member in process.children(recursive=True):
+            rss = member.memory_info().rss
+            found["tree"] += rss
+            if "pagefind" in member.name():
+                found["pagefind"] += rss
     except psutil.NoSuchProcess:
         pass  # a child ended between listing and reading; the next sample sees the rest
-    return total
+    return found
 
 
 def ours_project(corpus: Path, folder: Path) -> Path:
@@ -125,6 +138,8 @@ def run_size(size: int, repeats: int, work: Path, incremental: bool) -> dict:
             _say(f"{size:>6} {kind:<5} run {repeat + 1}: {_brief(runs[kind][-1])}")
     result = {"size": size, "runs": runs}
     if incremental:
+        result["unchanged"] = measure(ours_command(), ours)
+        _say(f"{size:>6} nothing changed: {_brief(result['unchanged'])}")
         result["incremental"] = measure_incremental(ours, size)
         _say(f"{size:>6} incremental: {_brief(result['incremental'])}")
     return result
@@ -155,9 +170,12 @@ def summary(result: dict) -> dict:
         "ours_rss_mb": ours["peak_rss_mb"],
         "plain_rss_mb": plain["peak_rss_mb"],
         "rss_ratio": ours["peak_rss_mb"] / plain["peak_rss_mb"],
+        "ours_main_rss_mb": ours["main_rss_mb"],
+        "ours_pagefind_rss_mb": ours["pagefind_rss_mb"],
         "repeats": len(result["runs"]["ours"]),
     }
     if "incremental" in result:
+        row["unchanged_s"] = result["unchanged"]["seconds"]
         row["incremental_s"] = result["incremental"]["seconds"]
         row["incremental_share"] = result["incremental"]["seconds"] / ours["seconds"]
     return row
@@ -167,19 +185,23 @@ def table(rows: list[dict]) -> str:
     """The results as a Markdown table."""
     lines = [
         "| articles | ours (s) | plain (s) | ours/plain | ours ms/article | plain ms/article"
-        " | ours peak RSS (MB) | plain peak RSS (MB) | RSS ours/plain | runs |",
-        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        " | ours peak RSS (MB) | plain peak RSS (MB) | RSS ours/plain"
+        " | of ours: build process | of ours: Pagefind | runs |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for row in rows:
         lines.append(
             f"| {row['size']:,} | {row['ours_s']:.1f} | {row['plain_s']:.1f}"
             f" | {row['time_ratio']:.2f} | {row['ours_ms_per_article']:.1f}"
             f" | {row['plain_ms_per_article']:.1f} | {row['ours_rss_mb']:.0f}"
-            f" | {row['plain_rss_mb']:.0f} | {row['rss_ratio']:.2f} | {row['repeats']} |"
+            f" | {row['plain_rss_mb']:.0f} | {row['rss_ratio']:.2f}"
+            f" | {row['ours_main_rss_mb']:.0f} | {row['ours_pagefind_rss_mb']:.0f}"
+            f" | {row['repeats']} |"
         )
     lines += [
-        f"\nIncremental rebuild at {row['size']:,} articles (one seed added, `invoke site`):"
-        f" {row['incremental_s']:.1f} s, {row['incremental_share']:.0%} of a full build."
+        f"\nRebuilds at {row['size']:,} articles (`invoke site`): nothing changed"
+        f" {row['unchanged_s']:.1f} s; one seed added {row['incremental_s']:.1f} s,"
+        f" {row['incremental_share']:.0%} of a full build."
         for row in rows
         if "incremental_s" in row
     ]
@@ -202,7 +224,8 @@ def machine() -> str:
 
 def _medians(runs: list[dict]) -> dict:
     """Median seconds and peak RSS of some runs."""
-    return {key: statistics.median(run[key] for run in runs) for key in ("seconds", "peak_rss_mb")}
+    keys = ("seconds", "peak_rss_mb", "main_rss_mb", "pagefind_rss_mb")
+    return {key: statistics.median(run.get(key, 0.0) for run in runs) for key in keys}
 
 
 def _brief(run: dict) -> str:
