@@ -120,7 +120,7 @@ def _write_onefile(settings: dict, build, folder: Path) -> None:
     (folder / "briefing.html").write_text(page, encoding="utf-8")
     if 0 < limit < total:
         console.print(
-            f"briefing: {folder / 'briefing.html'} holds the {limit} newest of {total} articles"
+            f"briefing: {folder / 'briefing.html'} holds the {limit:,} newest of {total:,} articles"
             " (BRIEFING['onefile_articles']); the offline bundle holds them all"
         )
 
