@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.sitebuild import ROOT, build, make_project
+from tests.sitebuild import ROOT, SEEDS, build, make_project
 
 
 def digest_tree(folder: Path) -> dict[str, str]:
@@ -74,3 +74,45 @@ def test_a_bad_seed_is_reported_and_fails_only_a_strict_import(tmp_path):
     )
     assert strict.returncode != 0
     assert "fail a --strict build" in strict.stderr
+
+
+def invoke_site(project: Path) -> None:
+    """Run ``invoke site`` (import, then build) in ``project``, as ``make site`` does."""
+    environment = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "COLUMNS": "1000",
+        "SOURCE_DATE_EPOCH": "1700000000",
+    }
+    finished = subprocess.run(
+        [sys.executable, "-m", "invoke", "site"],
+        cwd=project,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert finished.returncode == 0, finished.stdout + finished.stderr
+
+
+def test_a_rebuild_from_warm_caches_equals_a_cold_build_of_the_same_inputs(tmp_path):
+    warm = make_project(tmp_path / "warm", seeds=SEEDS[:2])
+    shutil.copy(ROOT / "tasks.py", warm)
+    invoke_site(warm)
+    assert list((warm / "cache").glob("briefing-analysis-*/*.pickle"))
+    # One seed added and one edited: each cache (drafts, import state, Pelican's content
+    # cache, analysis) must serve what is unchanged and nothing that changed.
+    shutil.copy(SEEDS[2], warm / "seeds")
+    edited = warm / "seeds" / SEEDS[0].name
+    edited.write_text(
+        edited.read_text(encoding="utf-8")
+        + "\nHamas said on Monday the talks in Cairo would go on.\n",
+        encoding="utf-8",
+    )
+    invoke_site(warm)
+    cold = make_project(tmp_path / "cold", seeds=[edited, *SEEDS[1:]])
+    shutil.copy(ROOT / "tasks.py", cold)
+    invoke_site(cold)
+    assert digest_tree(warm / "output") == digest_tree(cold / "output")
+    assert digest_tree(warm / "dist") == digest_tree(cold / "dist")
+    assert "Hamas said on Monday" in (warm / "output" / "briefing.json").read_text("utf-8")
