@@ -154,8 +154,30 @@ def import_seeds(
     renderer = cachefile.code_digest(("rendering", "markdown"))
     for article in articles:
         _write_article(article, content_dir, project, state, log, renderer)
-    _write_state(content_dir / STATE_FILE, state, {seed.shown for seed in seeds}, paths, project)
+    present = {_shown(path, project) for path in paths}
+    orphans = _orphans(state, present, content_dir)
+    log.warnings.extend(
+        f"{_shown(content_dir / (record['slug'] + '.md'), project)}: its seed {seed} is no longer"
+        " in seeds/, but the article is still published; delete the content file to remove it"
+        for seed, record in orphans.items()
+    )
+    kept = present | {seed.shown for seed in seeds} | orphans.keys()
+    _write_state(content_dir / STATE_FILE, state, kept)
     return log.report()
+
+
+def _orphans(state: dict, present: set[str], content_dir: Path) -> dict[str, dict]:
+    """State entries of seeds gone from seeds/ whose content file is still there (published)."""
+    # Kept in the state, so the warning repeats on every import until an editor decides.
+    live = {record.get("slug") for seed, record in state.items() if seed in present}
+    return {
+        seed: record
+        for seed, record in state.items()
+        if seed not in present
+        and isinstance(record.get("slug"), str)
+        and record["slug"] not in live
+        and (content_dir / f"{record['slug']}.md").is_file()
+    }
 
 
 def _read_manifest(path: Path, project: Path, log: _Log) -> Manifest:
@@ -450,12 +472,9 @@ def _read_state(path: Path, log: _Log) -> dict:
     )
 
 
-def _write_state(
-    path: Path, state: dict, imported: set[str], paths: list[Path], project: Path
-) -> None:
-    """Write the import state deterministically, only when it changed."""
-    present = {_shown(seed_path, project) for seed_path in paths}
-    kept = {seed: state[seed] for seed in sorted(state) if seed in present or seed in imported}
+def _write_state(path: Path, state: dict, kept_seeds: set[str]) -> None:
+    """Write the import state of ``kept_seeds`` deterministically, only when it changed."""
+    kept = {seed: state[seed] for seed in sorted(state) if seed in kept_seeds}
     text = json.dumps({"seeds": kept, "version": 1}, indent=2, sort_keys=True) + "\n"
     if not path.is_file() or path.read_text(encoding="utf-8") != text:
         _replace_file(path, text.encode("utf-8"))

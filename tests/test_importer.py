@@ -303,3 +303,23 @@ def test_unchanged_articles_are_not_rendered_again_but_a_manifest_change_is(
     assert report.imported == (f"content/articles/{SLUGS['001']}.md",)
     metadata, _ = read_content(content / f"{SLUGS['001']}.md")
     assert metadata["source"] == "AFP Paris"
+
+
+def test_a_deleted_seed_whose_article_is_still_published_is_reported_until_resolved(
+    project: Path,
+):
+    content = project / "content" / "articles"
+    import_seeds(project / "seeds", content)
+    (gone,) = (project / "seeds").glob("002_*.txt")
+    gone.unlink()
+    expected = (
+        f"content/articles/{SLUGS['002']}.md: its seed seeds/{gone.name} is no longer in seeds/,"
+        " but the article is still published; delete the content file to remove it"
+    )
+    for _ in range(2):  # every import says so, not only the first after the deletion
+        report = import_seeds(project / "seeds", content)
+        assert [w for w in report.warnings if "no longer in seeds" in w] == [expected]
+    (content / f"{SLUGS['002']}.md").unlink()
+    report = import_seeds(project / "seeds", content)
+    assert not [w for w in report.warnings if "no longer in seeds" in w]
+    assert sorted(content_files(content)) == sorted(f"{SLUGS[n]}.md" for n in ("000", "001"))
