@@ -8,6 +8,7 @@ from pathlib import Path
 
 from pelican import signals
 from pelican.log import console
+from tqdm import tqdm
 
 from briefing.bundle import bundle_files, write_bundle
 from briefing.linkcheck import check_links_for
@@ -32,6 +33,7 @@ def register() -> None:
     signals.article_generator_preread.connect(forget_disabled_markdown)
     signals.page_generator_preread.connect(forget_disabled_markdown)
     signals.get_generators.connect(add_generator)
+    signals.article_generator_write_article.connect(count_article_page)
     signals.article_writer_finalized.connect(start_search_index)
     signals.finalized.connect(finish)
 
@@ -63,6 +65,17 @@ def add_generator(pelican) -> type:
     return BriefingGenerator
 
 
+def count_article_page(generator, content=None) -> None:
+    """Advance the progress bar of the article pages Pelican writes (many articles only)."""
+    build = generator.settings[BUILD_KEY]
+    if build.article_pages is None:
+        total = len(generator.articles) + len(generator.translations)
+        build.article_pages = tqdm(
+            total=total, desc="article pages", unit="page", disable=not build.show_progress(total)
+        )
+    build.article_pages.update()
+
+
 def start_search_index(generator, writer=None) -> None:
     """Start Pagefind on the article pages, the only pages it indexes, once they are written.
 
@@ -70,6 +83,8 @@ def start_search_index(generator, writer=None) -> None:
     entity and other pages, which use one.
     """
     build = generator.settings[BUILD_KEY]
+    if build.article_pages is not None:
+        build.article_pages.close()
     build.search = build.background.submit(
         run_pagefind, Path(generator.output_path), generator.settings["ARTICLE_SAVE_AS"]
     )
@@ -104,7 +119,12 @@ def _check_and_bundle(build, output: Path, files: set[str]) -> None:
         checks.append(("broken link", files, False))
     if build.settings.bundle:
         checks.append(("offline bundle", set(names), True))
-    results = check_links_for(output, [(checked, offline) for _, checked, offline in checks])
+    articles = len(build.index.corpus.articles) if build.index else 0
+    results = check_links_for(
+        output,
+        [(checked, offline) for _, checked, offline in checks],
+        progress=build.show_progress(articles),
+    )
     for (what, _, _), problems in zip(checks, results, strict=True):
         _fail_on(what, problems)
     if build.settings.bundle:

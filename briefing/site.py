@@ -9,12 +9,14 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from pelican.generators import Generator
+from tqdm import tqdm
 
 from briefing import cachefile, editorial, sitedata
 from briefing.analysiscache import analyse_cached
 from briefing.fidelity import check_fidelity
 from briefing.index import CorpusIndex
 from briefing.model import Article
+from briefing.pipeline import PARALLEL_THRESHOLD
 from briefing.reader import ARTICLE_KEY
 from briefing.search import search_documents
 from briefing.settings import BriefingSettings, check_settings
@@ -43,6 +45,12 @@ class Build:
     """Runs the search indexer while the build goes on."""
     search: Future | None = None
     """The search indexer's run, once the article pages are written; yields its problems."""
+    article_pages: tqdm | None = None
+    """Progress of Pelican writing the article pages, once it has started."""
+
+    def show_progress(self, articles: int) -> bool:
+        """Whether a corpus this size takes long enough to show progress bars."""
+        return articles > PARALLEL_THRESHOLD
 
     def warn(self, message: str) -> None:
         """Log a ``briefing:`` warning (fatal under ``--fatal warnings``) and count it."""
@@ -167,7 +175,9 @@ class BriefingGenerator(Generator):
         if lost:
             raise BuildError("briefing: paragraphs lost on the way to the page: " + "; ".join(lost))
         relative = self.settings.get("RELATIVE_URLS", False)
-        for page in sitedata.pages(build.index, self.context["urls"]):
+        listed = sitedata.pages(build.index, self.context["urls"])
+        quiet = not build.show_progress(len(build.index.corpus.articles))
+        for page in tqdm(listed, desc="briefing pages", unit="page", disable=quiet):
             template = self.get_template(page.template)
             writer.write_file(page.save_as, template, self.context, relative, **page.variables)
         self._write_topic_feeds(writer, build.index)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from briefing.pipeline import PARALLEL_THRESHOLD
 from tests.sitebuild import ROOT, make_project, page, run_pelican
 
 CONTENT = """---
@@ -166,3 +167,15 @@ def test_each_run_of_one_pelican_object_starts_a_fresh_build(project):
     assert finished.returncode == 0, finished.stderr
     assert finished.stdout.splitlines()[-1] == "fresh 0"
     assert finished.stdout.count("briefing: 1 articles") == 2
+
+
+def test_a_large_build_shows_progress_and_a_small_one_does_not(project):
+    small = run_pelican(project)
+    assert small.returncode == 0 and "article pages:" not in small.stderr
+    for number in range(PARALLEL_THRESHOLD + 1):
+        write_article(project, f"bulk-{number}", f"Report {number} from Cairo.", f"Report {number}")
+    large = run_pelican(project)
+    assert large.returncode == 0, large.stderr[-2000:]
+    for step in ("analyse", "article pages", "briefing pages", "link check"):
+        assert f"{step}: 100%" in large.stderr, step
+    assert f"briefing: {PARALLEL_THRESHOLD + 2} articles" in large.stdout
