@@ -89,6 +89,8 @@ class SiteUrls:
 READER_CODE = ("reader", "markdown", "model")
 """Modules whose code shapes the Article our reader leaves in Pelican's content cache."""
 _READER_STAMP = "briefing-reader-code.txt"
+_WANTS_CONTENT_CACHE = "BRIEFING_LOAD_CONTENT_CACHE"
+"""Settings key keeping the user's LOAD_CONTENT_CACHE while the plugin overrides it."""
 
 
 class Fragments:
@@ -118,8 +120,13 @@ def start_build(pelican_settings: dict) -> Build:
     when our code changes their shape; if it changed, the cache is not loaded this time.
     """
     build = Build(check_settings(pelican_settings))
-    if pelican_settings.get("CACHE_CONTENT") and not _reader_cache_fits(pelican_settings):
-        pelican_settings["LOAD_CONTENT_CACHE"] = False
+    # The first run records what the user asked for: a later run of the same Pelican object
+    # (``--autoreload``) must not inherit a "do not load" meant for a stale cache only.
+    wanted = pelican_settings.setdefault(
+        _WANTS_CONTENT_CACHE, pelican_settings.get("LOAD_CONTENT_CACHE", True)
+    )
+    if pelican_settings.get("CACHE_CONTENT"):
+        pelican_settings["LOAD_CONTENT_CACHE"] = wanted and _reader_cache_fits(pelican_settings)
     return build
 
 
