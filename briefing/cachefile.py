@@ -93,8 +93,12 @@ def save(path: Path, entries: UsedEntries) -> None:
             _write_shard(path / f"{shard:02d}.pickle", kept)
     prefix = path.name.rsplit("-", 1)[0]
     for old in path.parent.glob(f"{prefix}-*"):
-        if old != path:
-            shutil.rmtree(old) if old.is_dir() else old.unlink(missing_ok=True)
+        if old == path:
+            continue
+        if old.is_dir():
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            old.unlink(missing_ok=True)  # a single-file cache of an earlier version
 
 
 def _write_shard(shard: Path, entries: dict) -> None:
