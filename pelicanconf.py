@@ -29,6 +29,8 @@ BRIEFING = {
     "link_check": True,
     # dist/briefing.html keeps the newest articles only, so it stays small enough to email.
     "onefile_articles": 500,
+    # Articles per page on topic and entity pages; past that, "Older" pages follow (0: one page).
+    "page_size": 100,
 }
 
 # Relative links that name files, so the same output works served and from disk.

@@ -29,6 +29,8 @@ class BriefingSettings:
     """Check every internal link and anchor after the build (a broken link is a warning)."""
     onefile_articles: int
     """How many of the newest articles the one-file briefing holds; 0 for all."""
+    page_size: int
+    """Articles per page on topic and entity pages; longer lists go on to more pages. 0: one page."""
 
 
 _DEFAULTS = {
@@ -39,6 +41,7 @@ _DEFAULTS = {
     "related_limit": 5,
     "link_check": True,
     "onefile_articles": 500,
+    "page_size": 100,
 }
 _TYPES = {
     "taxonomy": str,
@@ -48,6 +51,7 @@ _TYPES = {
     "related_limit": int,
     "link_check": bool,
     "onefile_articles": int,
+    "page_size": int,
 }
 
 
@@ -77,7 +81,7 @@ def _resolve(values: dict, content: Path) -> BriefingSettings:
     for key, path in paths.items():
         if not path.is_file():
             raise SettingsError(f"briefing: {key} file not found: {path}")
-    for key in ("related_limit", "onefile_articles"):
+    for key in ("related_limit", "onefile_articles", "page_size"):
         if values[key] < 0:
             raise SettingsError(f"briefing: {key} must be 0 or more")
     bundle = values["bundle"]
@@ -89,4 +93,5 @@ def _resolve(values: dict, content: Path) -> BriefingSettings:
         related_limit=values["related_limit"],
         link_check=values["link_check"],
         onefile_articles=values["onefile_articles"],
+        page_size=values["page_size"],
     )

@@ -69,9 +69,9 @@ class SiteUrls:
         """URL of an article page, or of one of its paragraphs."""
         return self._articles[slug] + (f"#{anchor}" if anchor else "")
 
-    def topic(self, slug: str) -> str:
-        """URL of a topic page."""
-        return f"topics/{slug}.html"
+    def topic(self, slug: str, page: int = 1) -> str:
+        """URL of a topic page, or of a later page of a long topic."""
+        return f"topics/{slug}{_page_suffix(page)}.html"
 
     def topic_feed(self, slug: str) -> str:
         """URL of a topic's Atom feed."""
@@ -81,9 +81,14 @@ class SiteUrls:
         """URL of the timeline of one topic."""
         return f"timeline/{slug}.html"
 
-    def entity(self, entity_id: str) -> str:
-        """URL of an entity page."""
-        return f"entities/{entity_id}.html"
+    def entity(self, entity_id: str, page: int = 1) -> str:
+        """URL of an entity page, or of a later page of a long one."""
+        return f"entities/{entity_id}{_page_suffix(page)}.html"
+
+
+def _page_suffix(page: int) -> str:
+    """What a page number adds to a page's name: nothing for the first page."""
+    return "" if page == 1 else f"-page-{page}"
 
 
 READER_CODE = ("reader", "markdown", "model")
@@ -182,7 +187,7 @@ class BriefingGenerator(Generator):
         if lost:
             raise BuildError("briefing: paragraphs lost on the way to the page: " + "; ".join(lost))
         relative = self.settings.get("RELATIVE_URLS", False)
-        listed = sitedata.pages(build.index, self.context["urls"])
+        listed = sitedata.pages(build.index, self.context["urls"], build.settings.page_size)
         quiet = not build.show_progress(len(build.index.corpus.articles))
         for page in tqdm(listed, desc="briefing pages", unit="page", disable=quiet):
             template = self.get_template(page.template)
@@ -191,7 +196,9 @@ class BriefingGenerator(Generator):
         with (output / "briefing.json").open("w", encoding="utf-8") as stream:
             stream.writelines(sitedata.briefing_json(build.index, self.context["urls"]))
             stream.write("\n")
-        sitemap = sitedata.sitemap(build.index, self.context["urls"], build.settings.site_url)
+        sitemap = sitedata.sitemap(
+            build.index, self.context["urls"], build.settings.site_url, build.settings.page_size
+        )
         _write_text(output / "sitemap.xml", sitemap)
         # A script, not JSON: pages opened from file:// cannot fetch, but can load a <script src>.
         documents = search_documents(build.index, self.context["urls"])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import NamedTuple
 from xml.sax.saxutils import escape as xml_escape
 
@@ -23,8 +23,26 @@ class Page(NamedTuple):
     """Extra template variables."""
 
 
-def pages(index: CorpusIndex, urls) -> list[Page]:
-    """Every briefing page beyond the article pages, home and archive, in writing order."""
+class Pagination(NamedTuple):
+    """Where one page sits among the pages of a long list of articles."""
+
+    number: int
+    """This page's number, from 1."""
+    urls: tuple[str, ...]
+    """Site-relative URL of every page of the list, in order."""
+    first: int
+    """Position of this page's first article in the whole list, from 1."""
+    shown: int
+    """How many articles this page shows."""
+    total: int
+    """How many articles the whole list has."""
+
+
+def pages(index: CorpusIndex, urls, page_size: int = 0) -> list[Page]:
+    """Every briefing page beyond the article pages, home and archive, in writing order.
+
+    Topic and entity pages list ``page_size`` articles each (0: all on one page), newest first.
+    """
     topics = index.corpus.taxonomy.topics
     listed = [
         Page("entities/index.html", "entities", {"page_title": "People and organisations"}),
@@ -34,9 +52,15 @@ def pages(index: CorpusIndex, urls) -> list[Page]:
         Page("method.html", "method", {"page_title": "How this briefing is made"}),
         Page("search.html", "search", {"page_title": "Search"}),
     ]
-    listed += [
-        Page(urls.topic(t.slug), "topic", {"topic": t, "page_title": t.name}) for t in topics
-    ]
+    for topic in topics:
+        entries = index.topic_entries(topic.slug)
+        listed += _paginated(
+            "topic",
+            entries,
+            lambda n, t=topic: urls.topic(t.slug, n),
+            page_size,
+            {"topic": topic, "page_title": topic.name},
+        )
     listed += [
         Page(
             urls.topic_timeline(t.slug),
@@ -45,11 +69,39 @@ def pages(index: CorpusIndex, urls) -> list[Page]:
         )
         for t in topics
     ]
-    listed += [
-        Page(urls.entity(e.id), "entity", {"entity": e, "page_title": e.name})
-        for e in index.mentioned_entities()
-    ]
+    for entity in index.mentioned_entities():
+        entries = index.entity_entries(entity.id)
+        listed += _paginated(
+            "entity",
+            entries,
+            lambda n, e=entity: urls.entity(e.id, n),
+            page_size,
+            {"entity": entity, "page_title": entity.name},
+        )
     return listed
+
+
+def _paginated(
+    template: str, entries: list, url_of: Callable[[int], str], page_size: int, variables: dict
+) -> list[Page]:
+    """The pages of one long list: ``entries`` cut into pages of ``page_size`` (0: one page)."""
+    size = page_size or max(len(entries), 1)
+    chunks = [entries[start : start + size] for start in range(0, len(entries), size)] or [[]]
+    page_urls = tuple(url_of(number) for number in range(1, len(chunks) + 1))
+    return [
+        Page(
+            page_urls[number - 1],
+            template,
+            {
+                **variables,
+                "entries": chunk,
+                "pagination": Pagination(
+                    number, page_urls, (number - 1) * size + 1, len(chunk), len(entries)
+                ),
+            },
+        )
+        for number, chunk in enumerate(chunks, 1)
+    ]
 
 
 def briefing_json(index: CorpusIndex, urls) -> Iterator[str]:
@@ -145,12 +197,12 @@ def _entity_json(index: CorpusIndex, urls, entity: Entity) -> dict:
     }
 
 
-def sitemap(index: CorpusIndex, urls, site_url: str) -> str:
+def sitemap(index: CorpusIndex, urls, site_url: str, page_size: int = 0) -> str:
     """A sitemap of every page of the served site."""
     corpus = index.corpus
     locations = ["index.html", "archives.html"]
     locations += [urls.article(a.slug) for a in corpus.articles]
-    locations += [page.save_as for page in pages(index, urls)]
+    locations += [page.save_as for page in pages(index, urls, page_size)]
     lastmod = {urls.article(a.slug): a.date.isoformat() for a in corpus.articles}
     entries = [
         f"  <url><loc>{xml_escape(site_url + '/' + location)}</loc>"

@@ -181,3 +181,33 @@ def test_a_large_build_shows_progress_and_a_small_one_does_not(project):
     for step in ("analyse", "article pages", "briefing pages", "link check"):
         assert f"{step}: 100%" in large.stderr, step
     assert f"briefing: {PARALLEL_THRESHOLD + 2} articles" in large.stdout
+
+
+def test_long_topic_and_entity_lists_continue_on_further_pages(project):
+    set_briefing(project, 'BRIEFING = {**BRIEFING, "page_size": 2}')
+    for number in range(4):
+        write_article(project, f"more-{number}", f"Report {number}.", f"Report {number}")
+    finished = run_pelican(project)  # its link check also follows every pager link
+    assert finished.returncode == 0, finished.stdout + finished.stderr
+    site = project / "output"
+    titles = ["A test", "Report 0", "Report 1", "Report 2", "Report 3"]
+    for first, selector in (
+        ("topics/rafah", ".topic-entry h2"),
+        ("entities/israel", ".mention-entry h3"),
+    ):
+        names = [f"{first}.html", f"{first}-page-2.html", f"{first}-page-3.html"]
+        shown = [[h.get_text() for h in page(site, name).select(selector)] for name in names]
+        assert [len(on_page) for on_page in shown] == [2, 2, 1]
+        assert sorted(sum(shown, [])) == titles  # every article once, none lost at a cut
+        assert not (site / f"{first}-page-4.html").exists()
+        middle = page(site, names[1]).select_one("nav.pager")
+        assert " ".join(middle.p.get_text().split()) == (
+            "Articles 3–4 of 5, newest first · page 2 of 3"
+        )
+        assert [a.get_text() for a in middle.select("a")] == ["Newest", "Newer", "Older", "Oldest"]
+        assert [a.get_text() for a in page(site, names[0]).select("nav.pager a")][:2] == [
+            "Older",
+            "Oldest",
+        ]
+    assert "topics/rafah-page-3.html" in (site / "sitemap.xml").read_text(encoding="utf-8")
+    assert "page 2" in page(site, "entities/israel-page-2.html").title.get_text()
