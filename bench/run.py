@@ -18,6 +18,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -43,17 +44,19 @@ PLUGINS = []
 def measure(command: list[str], cwd: Path) -> dict:
     """Run ``command`` and return its wall seconds, peak RSS of its process tree, and outcome."""
     environment = {**os.environ, "PYTHONPATH": str(ROOT), "SOURCE_DATE_EPOCH": "1700000000"}
-    started = time.perf_counter()
-    child = subprocess.Popen(
-        command, cwd=cwd, env=environment, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
-    )
-    watched, peaks = psutil.Process(child.pid), {"tree": 0, "main": 0, "pagefind": 0}
-    while child.poll() is None:
-        for part, rss in _tree_rss(watched).items():
-            peaks[part] = max(peaks[part], rss)
-        time.sleep(SAMPLE_SECONDS)
-    seconds = time.perf_counter() - started
-    output = child.stdout.read().decode("utf-8", "replace") if child.stdout else ""
+    # A file, not a pipe: nobody reads a pipe while the build runs, and once the progress bars
+    # of a large build fill its 64 KB buffer, the build blocks on writing to it.
+    with tempfile.TemporaryFile() as log:
+        started = time.perf_counter()
+        child = subprocess.Popen(command, cwd=cwd, env=environment, stdout=log, stderr=log)
+        watched, peaks = psutil.Process(child.pid), {"tree": 0, "main": 0, "pagefind": 0}
+        while child.poll() is None:
+            for part, rss in _tree_rss(watched).items():
+                peaks[part] = max(peaks[part], rss)
+            time.sleep(SAMPLE_SECONDS)
+        seconds = time.perf_counter() - started
+        log.seek(0)
+        output = log.read().decode("utf-8", "replace")
     if child.returncode:
         raise RuntimeError(f"{' '.join(command)} failed in {cwd}:\n{output[-3000:]}")
     return {
