@@ -40,13 +40,23 @@ def import_seeds(project: Path):
 
 def run_pelican(project: Path, *extra: str) -> subprocess.CompletedProcess:
     """Run real Pelican on the project and return the finished process."""
+    return _run(project, "pelican", "content", "-s", "pelicanconf.py", *extra)
+
+
+def run_invoke(project: Path, task: str) -> subprocess.CompletedProcess:
+    """Run one of the project's invoke tasks (it needs ``tasks.py``), as a user would."""
+    return _run(project, "invoke", task)
+
+
+def _run(project: Path, module: str, *arguments: str) -> subprocess.CompletedProcess:
+    """Run ``python -m module arguments`` in ``project`` with our code and fixed build dates."""
     environment = {
         **os.environ,
         "PYTHONPATH": str(ROOT),
         "SOURCE_DATE_EPOCH": "1700000000",
         "COLUMNS": "1000",
     }
-    command = [sys.executable, "-m", "pelican", "content", "-s", "pelicanconf.py", *extra]
+    command = [sys.executable, "-m", module, *arguments]
     return subprocess.run(
         command, cwd=project, env=environment, capture_output=True, text=True, timeout=600
     )

@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.sitebuild import ROOT, SEEDS, build, make_project
+from tests.sitebuild import ROOT, SEEDS, build, make_project, run_invoke
 
 
 def digest_tree(folder: Path) -> dict[str, str]:
@@ -28,24 +28,11 @@ def test_two_builds_of_the_same_inputs_are_byte_identical(seed_project, tmp_path
     assert digest_tree(again / "dist") == digest_tree(seed_project / "dist")
 
 
-def invoke_build(project: Path) -> subprocess.CompletedProcess:
-    """Run ``invoke build`` in ``project`` as a user would."""
-    environment = {**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "1000"}
-    return subprocess.run(
-        [sys.executable, "-m", "invoke", "build"],
-        cwd=project,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-
-
 def test_a_failed_build_leaves_the_previous_output_and_bundle_intact(tmp_path):
     project = make_project(tmp_path / "site")
     shutil.copy(ROOT / "tasks.py", project)
     build(project)  # imports the seeds
-    first = invoke_build(project)
+    first = run_invoke(project, "build")
     assert first.returncode == 0, first.stdout + first.stderr
     before = digest_tree(project / "output"), digest_tree(project / "dist")
     article = next((project / "content" / "articles").glob("*.md"))
@@ -53,7 +40,7 @@ def test_a_failed_build_leaves_the_previous_output_and_bundle_intact(tmp_path):
         article.read_text(encoding="utf-8") + "\n{#p99}\nSee [this](nowhere.html).\n",
         encoding="utf-8",
     )
-    failed = invoke_build(project)
+    failed = run_invoke(project, "build")
     assert failed.returncode != 0
     assert "output/ and dist/ are unchanged" in failed.stderr
     assert (digest_tree(project / "output"), digest_tree(project / "dist")) == before
@@ -78,20 +65,7 @@ def test_a_bad_seed_is_reported_and_fails_only_a_strict_import(tmp_path):
 
 def invoke_site(project: Path) -> None:
     """Run ``invoke site`` (import, then build) in ``project``, as ``make site`` does."""
-    environment = {
-        **os.environ,
-        "PYTHONPATH": str(ROOT),
-        "COLUMNS": "1000",
-        "SOURCE_DATE_EPOCH": "1700000000",
-    }
-    finished = subprocess.run(
-        [sys.executable, "-m", "invoke", "site"],
-        cwd=project,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
+    finished = run_invoke(project, "site")
     assert finished.returncode == 0, finished.stdout + finished.stderr
 
 
