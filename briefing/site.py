@@ -197,7 +197,7 @@ class BriefingGenerator(Generator):
             stream.writelines(sitedata.briefing_json(build.index, self.context["urls"]))
             stream.write("\n")
         sitemap = sitedata.sitemap(
-            build.index, self.context["urls"], build.settings.site_url, build.settings.page_size
+            build.index, self.context["urls"], build.settings.site_url, listed
         )
         _write_text(output / "sitemap.xml", sitemap)
         # A script, not JSON: pages opened from file:// cannot fetch, but can load a <script src>.

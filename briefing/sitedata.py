@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Callable, Iterator
+from functools import partial
 from typing import NamedTuple
 from xml.sax.saxutils import escape as xml_escape
 
@@ -57,7 +58,7 @@ def pages(index: CorpusIndex, urls, page_size: int = 0) -> list[Page]:
         listed += _paginated(
             "topic",
             entries,
-            lambda n, t=topic: urls.topic(t.slug, n),
+            partial(urls.topic, topic.slug),
             page_size,
             {"topic": topic, "page_title": topic.name},
         )
@@ -74,7 +75,7 @@ def pages(index: CorpusIndex, urls, page_size: int = 0) -> list[Page]:
         listed += _paginated(
             "entity",
             entries,
-            lambda n, e=entity: urls.entity(e.id, n),
+            partial(urls.entity, entity.id),
             page_size,
             {"entity": entity, "page_title": entity.name},
         )
@@ -197,12 +198,12 @@ def _entity_json(index: CorpusIndex, urls, entity: Entity) -> dict:
     }
 
 
-def sitemap(index: CorpusIndex, urls, site_url: str, page_size: int = 0) -> str:
-    """A sitemap of every page of the served site."""
+def sitemap(index: CorpusIndex, urls, site_url: str, listed: list[Page]) -> str:
+    """A sitemap of every page of the served site; ``listed`` are the pages from ``pages()``."""
     corpus = index.corpus
     locations = ["index.html", "archives.html"]
     locations += [urls.article(a.slug) for a in corpus.articles]
-    locations += [page.save_as for page in pages(index, urls, page_size)]
+    locations += [page.save_as for page in listed]
     lastmod = {urls.article(a.slug): a.date.isoformat() for a in corpus.articles}
     entries = [
         f"  <url><loc>{xml_escape(site_url + '/' + location)}</loc>"
