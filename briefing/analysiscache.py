@@ -23,6 +23,8 @@ def analyse_cached(
     gazetteer: Gazetteer,
     related_limit: int,
     folder: Path | None,
+    *,
+    progress: bool = False,
 ) -> Corpus:
     """Run ``pipeline.analyse`` with results cached under ``folder`` (None: no cache)."""
     path = cachefile.cache_path(folder, "briefing-analysis", _CODE) if folder else None
@@ -34,7 +36,7 @@ def analyse_cached(
         related_limit,
         cache=used,
         workers=len(os.sched_getaffinity(0)),
-        progress=len(articles) > pipeline.PARALLEL_THRESHOLD,
+        progress=progress,
     )
     if path:
         cachefile.save(path, used)

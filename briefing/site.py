@@ -170,6 +170,7 @@ class BriefingGenerator(Generator):
             editorial.load_gazetteer(build.settings.gazetteer),
             build.settings.related_limit,
             cache,
+            progress=build.show_progress(len(articles)),
         )
         build.index = CorpusIndex(corpus)
         for message in sitedata.check_corpus(corpus):
