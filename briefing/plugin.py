@@ -94,15 +94,15 @@ def finish(pelican) -> None:
     """Check links, write the bundle and one-file briefing once the search index is done; report."""
     build = pelican.settings[BUILD_KEY]
     output = Path(pelican.settings["OUTPUT_PATH"])
+    articles = len(build.index.corpus.articles) if build.index else 0
     for problem in build.search.result() if build.search else ():
         build.warn(problem)
     build.background.shutdown()
     files = {p.relative_to(output).as_posix() for p in output.rglob("*") if p.is_file()}
-    _check_and_bundle(build, output, files)
+    _check_and_bundle(build, output, files, progress=build.show_progress(articles))
     if build.settings.bundle and build.index:
         _write_onefile(pelican.settings, build, build.settings.bundle.parent)
     remember_reader_code(pelican.settings)
-    articles = len(build.index.corpus.articles) if build.index else 0
     topics = len(build.index.corpus.taxonomy.topics) if build.index else 0
     pages = sum(name.endswith(".html") for name in files)
     console.print(
@@ -111,7 +111,7 @@ def finish(pelican) -> None:
     )
 
 
-def _check_and_bundle(build, output: Path, files: set[str]) -> None:
+def _check_and_bundle(build, output: Path, files: set[str], *, progress: bool) -> None:
     """Check the site's and the bundle's links in one pass; zip the bundle only if both hold."""
     names = bundle_files(files) if build.settings.bundle else []
     checks: list[tuple[str, set[str], bool]] = []
@@ -119,11 +119,8 @@ def _check_and_bundle(build, output: Path, files: set[str]) -> None:
         checks.append(("broken link", files, False))
     if build.settings.bundle:
         checks.append(("offline bundle", set(names), True))
-    articles = len(build.index.corpus.articles) if build.index else 0
     results = check_links_for(
-        output,
-        [(checked, offline) for _, checked, offline in checks],
-        progress=build.show_progress(articles),
+        output, [(checked, offline) for _, checked, offline in checks], progress=progress
     )
     for (what, _, _), problems in zip(checks, results, strict=True):
         _fail_on(what, problems)
