@@ -16,7 +16,7 @@ STATIC_PATHS = []
 OUTPUT_PATH = "output"
 THEME = "theme"
 
-PLUGINS = ["briefing.plugin"]
+PLUGINS = ["pelican.plugins.briefing"]
 BRIEFING = {
     # Editorial data, relative to PATH: edit these to change topics and known entities.
     "taxonomy": "taxonomy.yml",

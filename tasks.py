@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 from invoke import task
+
 from pelican import main as pelican_main
 
 ROOT = Path(__file__).parent
@@ -30,7 +31,7 @@ def pelican_run(arguments: str) -> None:
 @task(name="import", help={"strict": "Fail if any seed could not be imported or is stale."})
 def import_(c, strict=False):
     """Import seeds/ into content/articles/ (never overwrites an edited content file)."""
-    from briefing.importer import import_seeds
+    from pelican.plugins.briefing.importer import import_seeds
 
     report = import_seeds(
         CONFIG["seeds"], CONFIG["content"], progress=True, cache_dir=CONFIG["cache"]
@@ -92,8 +93,8 @@ def rebuild(c):
 @task
 def bundle(c):
     """Write dist/briefing-offline.zip from the current output/ (build first); not if a link breaks."""
-    from briefing.bundle import bundle_files, write_bundle
-    from briefing.linkcheck import check_links
+    from pelican.plugins.briefing.publish.bundle import bundle_files, write_bundle
+    from pelican.plugins.briefing.publish.linkcheck import check_links
 
     output = CONFIG["output"]
     names = bundle_files(p.relative_to(output).as_posix() for p in output.rglob("*") if p.is_file())

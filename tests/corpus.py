@@ -8,8 +8,8 @@ from pathlib import Path
 
 from markdown_it.common.utils import escapeHtml
 
-from briefing.markdown import parse_paragraphs, split_front_matter
-from briefing.model import Article, Paragraph
+from pelican.plugins.briefing.content.format import parse_paragraphs, split_front_matter
+from pelican.plugins.briefing.model import Article, Paragraph
 
 ROOT = Path(__file__).resolve().parent.parent
 # Per seed number: publication date and outlet, as seeds/manifest.yml gives them.

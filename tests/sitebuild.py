@@ -33,7 +33,7 @@ def make_project(folder: Path, seeds: list[Path] | None = None) -> Path:
 
 def import_seeds(project: Path):
     """Run the importer on the project's seeds."""
-    from briefing.importer import import_seeds as run_import
+    from pelican.plugins.briefing.importer import import_seeds as run_import
 
     return run_import(project / "seeds", project / "content" / "articles")
 

@@ -7,15 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from briefing.attribution import Outlet, infer_source
-from briefing.cleanup import CleanParagraph, clean_paragraphs
-from briefing.datelines import find_dateline
-from briefing.decoding import UnreadableSeedError, decode_seed
-from briefing.drafting import draft_article
-from briefing.duplicates import Copy, find_duplicates
-from briefing.headlines import summarise_lede
-from briefing.manifest import ManifestEntry, parse_manifest
-from briefing.slugs import slugify
+from pelican.plugins.briefing.importer.clean import CleanParagraph, clean_paragraphs
+from pelican.plugins.briefing.importer.copies import Copy, find_duplicates
+from pelican.plugins.briefing.importer.dateline import find_dateline
+from pelican.plugins.briefing.importer.decode import UnreadableSeedError, decode_seed
+from pelican.plugins.briefing.importer.draft import draft_article
+from pelican.plugins.briefing.importer.headline import summarise_lede
+from pelican.plugins.briefing.importer.manifest import ManifestEntry, parse_manifest
+from pelican.plugins.briefing.importer.outlet import Outlet, infer_source
+from pelican.plugins.briefing.importer.slugs import slugify
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 OUTLETS = (Outlet("AFP", ("Agence France-Presse",)), Outlet("Xinhua"), Outlet("Reuters"))

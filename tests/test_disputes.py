@@ -7,8 +7,8 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing.disputes import disputed
-from briefing.model import Figure
+from pelican.plugins.briefing.analysis.disputes import disputed
+from pelican.plugins.briefing.model import Figure
 
 QUALIFIERS = (None, "more than", "at least", "nearly", "about", "up to")
 

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from briefing import entities
-from briefing.editorial import load_gazetteer
-from briefing.entities import EntityFindings, find_mentions
-from briefing.model import Article, Entity, Gazetteer, Paragraph
+from pelican.plugins.briefing.analysis import entities
+from pelican.plugins.briefing.analysis.editorial import load_gazetteer
+from pelican.plugins.briefing.analysis.entities import EntityFindings, find_mentions
+from pelican.plugins.briefing.model import Article, Entity, Gazetteer, Paragraph
 from tests.corpus import ROOT, seed_articles
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "entities"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from briefing.fidelity import check_fidelity
-from briefing.model import Article, Paragraph
+from pelican.plugins.briefing.model import Article, Paragraph
+from pelican.plugins.briefing.publish.fidelity import check_fidelity
 
 ARTICLE = Article(
     "a",

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from briefing.figures import find_figures
-from briefing.model import Article, Paragraph
+from pelican.plugins.briefing.analysis.figures import find_figures
+from pelican.plugins.briefing.model import Article, Paragraph
 from tests.corpus import fixture_article, precision_recall, seed_articles
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "figures"

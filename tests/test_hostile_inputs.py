@@ -10,8 +10,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefing.importer import import_seeds
-from briefing.markdown import paragraph_block, parse_paragraphs, split_front_matter
+from pelican.plugins.briefing.content.format import (
+    paragraph_block,
+    parse_paragraphs,
+    split_front_matter,
+)
+from pelican.plugins.briefing.importer import import_seeds
+from pelican.plugins.briefing.importer.clean import END_MARKS
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "hostile"
 
@@ -243,6 +248,6 @@ def _expected_paragraphs(lines: list[str], credits: list[str]) -> list[str]:
     expected: list[str] = []
     for text in dict.fromkeys(" ".join(line.split()) for line in lines):
         if text and text not in credits:
-            marks = [mark for mark in credits if len(mark) == 1 and text.endswith(mark)]
+            marks = [mark for mark in credits if mark in END_MARKS and text.endswith(mark)]
             expected.append(text[:-1].rstrip() if marks else text)
     return expected

@@ -8,11 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from briefing import draftcache
-from briefing import importer as importer_module
-from briefing.importer import import_seeds
-from briefing.markdown import parse_paragraphs, split_front_matter
-from briefing.model import Article, Paragraph
+from pelican.plugins.briefing import importer as importer_module
+from pelican.plugins.briefing.content.format import parse_paragraphs, split_front_matter
+from pelican.plugins.briefing.importer import draftcache, import_seeds
+from pelican.plugins.briefing.model import Article, Paragraph
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.index import SNIPPET_SIDE, snippet
-from briefing.model import Mention, Paragraph
+from pelican.plugins.briefing.model import Mention, Paragraph
+from pelican.plugins.briefing.site.lookups import SNIPPET_SIDE, snippet
 
 
 def cut(text: str, surface: str) -> tuple[str, str, str]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.linkcheck import check_links, check_links_for
+from pelican.plugins.briefing.publish.linkcheck import check_links, check_links_for
 
 FILES = {"index.html", "topics/rafah.html", "topics/truce.html", "theme/css/briefing.css"}
 

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from briefing.index import CorpusIndex
-from briefing.model import Event, Figure
-from briefing.onefile import render_onefile
+from pelican.plugins.briefing.model import Event, Figure
+from pelican.plugins.briefing.site.lookups import CorpusIndex
+from pelican.plugins.briefing.site.onefile import render_onefile
 from tests.test_search import ROOT, seed_index, small_corpus
 
 TEMPLATES = ROOT / "theme" / "templates"

@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from briefing import cachefile, pipeline
-from briefing.analysiscache import analyse_cached
-from briefing.editorial import load_gazetteer, load_taxonomy
-from briefing.index import CorpusIndex
-from briefing.model import Article, Paragraph
+from pelican.plugins.briefing import caching as cachefile
+from pelican.plugins.briefing.analysis import stages as pipeline
+from pelican.plugins.briefing.analysis.cache import analyse_cached
+from pelican.plugins.briefing.analysis.editorial import load_gazetteer, load_taxonomy
+from pelican.plugins.briefing.model import Article, Paragraph
+from pelican.plugins.briefing.site.lookups import CorpusIndex
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_FACTS = {

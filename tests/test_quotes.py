@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from briefing.editorial import load_gazetteer
-from briefing.entities import find_mentions
-from briefing.markdown import paragraph_block, parse_paragraphs
-from briefing.model import Article, Gazetteer, Quote
-from briefing.quotes import find_quotes
+from pelican.plugins.briefing.analysis.editorial import load_gazetteer
+from pelican.plugins.briefing.analysis.entities import find_mentions
+from pelican.plugins.briefing.analysis.quotes import find_quotes
+from pelican.plugins.briefing.content.format import paragraph_block, parse_paragraphs
+from pelican.plugins.briefing.model import Article, Gazetteer, Quote
 from tests.corpus import seed_articles
 from tests.test_entities import GAZETTEER
 

@@ -7,10 +7,10 @@ from datetime import date
 
 import pytest
 
-import briefing.related
-from briefing.model import Article, Paragraph, Related, TopicMatch
-from briefing.related import relate
-from briefing.topics import assign_topics
+from pelican.plugins.briefing.analysis import related as related_stage
+from pelican.plugins.briefing.analysis.related import relate
+from pelican.plugins.briefing.analysis.topics import assign_topics
+from pelican.plugins.briefing.model import Article, Paragraph, Related, TopicMatch
 from tests.corpus import seed_articles
 from tests.test_topics import TAXONOMY
 
@@ -184,17 +184,17 @@ def test_3000_articles_score_only_rare_term_neighbours(monkeypatch):
     ]
     topics = {a.slug: (TopicMatch("ceasefire-talks", a.slug, None, ()),) for a in articles}
     calls = []
-    real_score = briefing.related._score
+    real_score = related_stage._score
 
     def counting_score(index, slug, other, terms, bonuses):
         calls.append((slug, other))
         return real_score(index, slug, other, terms, bonuses)
 
-    monkeypatch.setattr(briefing.related, "_score", counting_score)
+    monkeypatch.setattr(related_stage, "_score", counting_score)
     related = relate(articles, topics)
     # Only band mates are scored: 49 per article, not the 2999 that share the topic.
     assert len(calls) == count * 49
-    assert len(calls) <= count * briefing.related._POSTINGS_BUDGET
+    assert len(calls) <= count * related_stage._POSTINGS_BUDGET
     assert all(slug != other for slug, other in calls)
     assert [r.slug for r in related["s0123"]] == ["s0120", "s0121", "s0122", "s0124", "s0125"]
     assert related["s0123"][0].shared_terms == ("cluaam", "banaac")
@@ -204,6 +204,6 @@ def test_3000_articles_score_only_rare_term_neighbours(monkeypatch):
 def test_postings_budget_stops_the_key_terms(monkeypatch):
     # a's key terms, rarest first: crossing (2 postings), shut (2), blinken (3). A budget of
     # 3 admits only "crossing", so only b is a candidate.
-    monkeypatch.setattr(briefing.related, "_POSTINGS_BUDGET", 3)
+    monkeypatch.setattr(related_stage, "_POSTINGS_BUDGET", 3)
     related = relate(SMALL, SMALL_TOPICS)["a"]
     assert related == (Related("b", round(LN3 + 2 * LN2, 4), ("rafah",), ("crossing",)),)

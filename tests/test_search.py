@@ -7,12 +7,20 @@ from pathlib import Path
 
 import pytest
 
-from briefing.editorial import load_gazetteer, load_taxonomy
-from briefing.index import CorpusIndex
-from briefing.model import Article, Corpus, Gazetteer, Paragraph, Taxonomy, Topic, TopicMatch
-from briefing.search import search_documents
-from briefing.site import SiteUrls
-from briefing.topics import assign_topics
+from pelican.plugins.briefing.analysis.editorial import load_gazetteer, load_taxonomy
+from pelican.plugins.briefing.analysis.topics import assign_topics
+from pelican.plugins.briefing.model import (
+    Article,
+    Corpus,
+    Gazetteer,
+    Paragraph,
+    Taxonomy,
+    Topic,
+    TopicMatch,
+)
+from pelican.plugins.briefing.site.generator import SiteUrls
+from pelican.plugins.briefing.site.lookups import CorpusIndex
+from pelican.plugins.briefing.site.search import search_documents
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_FACTS = {

@@ -11,7 +11,7 @@ from xml.etree import ElementTree
 
 import pytest
 
-from briefing.pipeline import STAGES
+from pelican.plugins.briefing.analysis.stages import STAGES
 from tests.sitebuild import ROOT, SEEDS, page
 
 SEED_TOPICS = {
@@ -307,7 +307,7 @@ def test_timeline_puts_dated_events_in_order_and_filters_by_topic(seed_site):
 
 
 def test_fragments_render_once_per_key():
-    from briefing.site import Fragments
+    from pelican.plugins.briefing.site.generator import Fragments
 
     calls: list[str] = []
 

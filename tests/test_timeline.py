@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from briefing.model import Article, Paragraph
-from briefing.timeline import find_events
+from pelican.plugins.briefing.analysis.timeline import find_events
+from pelican.plugins.briefing.model import Article, Paragraph
 from tests.corpus import fixture_article, precision_recall, seed_articles
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "timeline"

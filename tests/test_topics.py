@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from briefing.editorial import load_taxonomy
-from briefing.model import Article, Paragraph, Taxonomy, Term, Topic, TopicMatch
-from briefing.topics import _lexicon, assign_topics
+from pelican.plugins.briefing.analysis.editorial import load_taxonomy
+from pelican.plugins.briefing.analysis.topics import _lexicon, assign_topics
+from pelican.plugins.briefing.model import Article, Paragraph, Taxonomy, Term, Topic, TopicMatch
 from tests.corpus import ROOT, seed_articles
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "topics"

@@ -1,1 +1,0 @@
-"""Briefing: turn a pile of news articles into a cross-linked Pelican briefing site."""

@@ -1,0 +1,118 @@
+"""Pickled result caches in the build's cache folder, named after the code that made them.
+
+A cache is the folder ``<prefix>-<digest of the package's source>``: changing any of our code
+or its data files starts a fresh cache, so no hand-kept list of modules can go stale. Entries are spread over a fixed number of shard files by key, so a build that adds
+one article rewrites one shard, not the whole cache. Only the entries a run used are written
+back, so a cache never outgrows the corpus.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+import pickle
+import shutil
+import zlib
+from pathlib import Path
+
+SHARDS = 64
+"""Files a cache is spread over."""
+
+
+PACKAGE = Path(__file__).parent
+"""Our package's folder: its ``.py`` and ``.yml`` files decide every cached result."""
+_NOT_CODE = ("theme",)
+"""Subfolders of an installed package that are not code (the theme ships inside the wheel)."""
+
+
+@functools.cache
+def code_digest() -> str:
+    """A short digest of every source and data file of the package, by path and content."""
+    digest = hashlib.sha256()
+    for path in sorted(PACKAGE.rglob("*")):
+        relative = path.relative_to(PACKAGE)
+        if path.suffix in (".py", ".yml") and relative.parts[0] not in _NOT_CODE:
+            digest.update(relative.as_posix().encode("utf-8") + b"\0")
+            digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
+def cache_path(folder: Path, prefix: str) -> Path:
+    """The cache folder for results of the code running now."""
+    return folder / f"{prefix}-{code_digest()}"
+
+
+class UsedEntries(dict):
+    """A cache view that serves stored entries and remembers which ones the run used."""
+
+    def __init__(self, stored: dict) -> None:
+        """Start empty: only what this run asks for is kept."""
+        super().__init__()
+        self._stored = stored
+        self.added: set[str] = set()
+
+    def __contains__(self, key: object) -> bool:
+        """Whether ``key`` is cached; a stored entry is adopted on first use."""
+        if not super().__contains__(key) and key in self._stored:
+            super().__setitem__(key, self._stored[key])
+        return super().__contains__(key)
+
+    def __setitem__(self, key: str, value: object) -> None:
+        """Add a fresh result."""
+        self.added.add(key)
+        super().__setitem__(key, value)
+
+    def changed_shards(self) -> set[int]:
+        """Shards holding an entry added by this run or a stored one it did not use."""
+        return {shard_of(key) for key in self.added | (self._stored.keys() - self.keys())}
+
+
+def shard_of(key: str) -> int:
+    """The shard a key is kept in."""
+    return zlib.crc32(key.encode("utf-8")) % SHARDS
+
+
+def load(path: Path) -> UsedEntries:
+    """Read a cache folder; a missing or unreadable shard is simply empty."""
+    stored: dict = {}
+    for shard in sorted(path.glob("*.pickle")):
+        stored.update(_read_shard(shard))
+    return UsedEntries(stored)
+
+
+def _read_shard(shard: Path) -> dict:
+    """The entries of one shard file, or none if it cannot be read."""
+    try:
+        with shard.open("rb") as stream:
+            # Our own file in the build's cache folder, written by save() below.
+            data = pickle.load(stream)  # noqa: S301
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def save(path: Path, entries: UsedEntries) -> None:
+    """Rewrite the shards whose entries changed; drop caches made by older code."""
+    changed = entries.changed_shards()
+    if changed:
+        path.mkdir(parents=True, exist_ok=True)
+        for shard in changed:
+            kept = {key: value for key, value in entries.items() if shard_of(key) == shard}
+            _write_shard(path / f"{shard:02d}.pickle", kept)
+    prefix = path.name.rsplit("-", 1)[0]
+    for old in path.parent.glob(f"{prefix}-*"):
+        if old == path:
+            continue
+        if old.is_dir():
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            old.unlink(missing_ok=True)  # a single-file cache of an earlier version
+
+
+def _write_shard(shard: Path, entries: dict) -> None:
+    """Write one shard atomically (a reader never sees half a file)."""
+    partial = shard.with_suffix(".partial")
+    with partial.open("wb") as stream:
+        pickle.dump(entries, stream, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(partial, shard)

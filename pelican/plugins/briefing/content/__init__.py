@@ -1,0 +1,1 @@
+"""The content format (YAML front matter, anchored Markdown paragraphs) and its Pelican reader."""

@@ -1,0 +1,110 @@
+"""A Pelican reader for content files: YAML front matter, Markdown rendered by markdown-it-py.
+
+Pelican's own Markdown reader needs Python-Markdown, and pelican-markdown-it-reader always
+enables raw HTML; this reader keeps raw HTML off so an article's text is never run as markup.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+
+import yaml
+from pelican.readers import BaseReader
+
+from .format import make_parser, render_body, split_front_matter
+from ..model import Article
+
+ARTICLE_KEY = "briefing_article"
+"""Metadata key under which the reader hands the parsed Article to the plugin."""
+
+logger = logging.getLogger(__name__)
+
+_LIST_FIELDS = ("credits", "topics_add", "topics_remove", "also_in", "inferred")
+
+
+class BriefingReader(BaseReader):
+    """Read ``.md`` content files written by the importer or by editors."""
+
+    enabled = True
+    file_extensions = ["md"]
+
+    def __init__(self, settings: dict) -> None:
+        """Make the one Markdown parser this reader uses for every file."""
+        super().__init__(settings)
+        self._parser = make_parser()
+
+    def read(self, source_path: str) -> tuple[str, dict]:
+        """Return the rendered body and Pelican metadata for ``source_path``."""
+        try:
+            return self._read(source_path)
+        except (ValueError, yaml.YAMLError, UnicodeDecodeError) as error:
+            # Pelican logs only "Could not process" unless DEBUG is on: say why here.
+            logger.error("briefing: %s: %s", source_path, error)
+            raise
+
+    def _read(self, source_path: str) -> tuple[str, dict]:
+        """Read one content file; raise ValueError naming what is wrong."""
+        front, body = split_front_matter(Path(source_path).read_text(encoding="utf-8"))
+        body_html, paragraphs = render_body(body, self._parser)
+        article = article_from(front, paragraphs, source_path)
+        metadata = {
+            "title": article.title,
+            "date": self.process_metadata("date", article.date.isoformat()),
+            "slug": article.slug,
+            "summary": article.summary,
+            ARTICLE_KEY: article,
+        }
+        return body_html, metadata
+
+
+def article_from(front: dict, paragraphs: tuple, source_path: str) -> Article:
+    """Build an Article from front matter and parsed paragraphs, checking required fields."""
+    missing = [key for key in ("title", "date", "slug") if not front.get(key)]
+    if missing:
+        raise ValueError(f"{source_path}: front matter lacks {', '.join(missing)}")
+    lists = {key: _string_list(front, key, source_path) for key in _LIST_FIELDS}
+    return Article(
+        slug=str(front["slug"]),
+        title=str(front["title"]),
+        date=_date(front["date"], source_path),
+        source=str(front.get("source") or "Unknown"),
+        paragraphs=paragraphs,
+        original_url=_optional(front.get("url")),
+        dateline=_optional(front.get("dateline")),
+        seed=_optional(front.get("seed")),
+        summary=str(front.get("summary") or ""),
+        credits=lists["credits"],
+        topics_added=lists["topics_add"],
+        topics_removed=lists["topics_remove"],
+        inferred=lists["inferred"],
+        also_in=lists["also_in"],
+    )
+
+
+def _date(value: object, source_path: str) -> dt.date:
+    """Return the front-matter date as a date."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip()[:10])
+    except ValueError as error:
+        raise ValueError(f"{source_path}: date {value!r} is not YYYY-MM-DD") from error
+
+
+def _string_list(front: dict, key: str, source_path: str) -> tuple[str, ...]:
+    """Return a front-matter list of strings (a lone string counts as a list of one)."""
+    value = front.get(key) or []
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list):
+        raise ValueError(f"{source_path}: '{key}' must be a list")
+    return tuple(str(item) for item in value)
+
+
+def _optional(value: object) -> str | None:
+    """Return ``value`` as a string, or None when empty."""
+    return None if value in (None, "") else str(value)

@@ -1,0 +1,1 @@
+"""Publishing: the checks on the written site (fidelity, links), search index, bundle, one file."""

@@ -1,0 +1,69 @@
+"""The offline search index: every paragraph as a search document, with its article and topics.
+
+The served site is searched with Pagefind; the offline bundle cannot fetch or run WASM, so it
+ships this index as a JavaScript file that MiniSearch (``theme/static/js/search.js``) reads.
+Articles and topic names are listed once and referred to by position, so the index grows with
+the text and not with the text times the number of paragraphs.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..model import Article, TopicMatch
+from .lookups import CorpusIndex
+
+
+def search_documents(index: CorpusIndex, urls) -> dict:
+    """The search index: topic names, articles, and one document per paragraph."""
+    corpus = index.corpus
+    position = {topic.slug: i for i, topic in enumerate(corpus.taxonomy.topics)}
+    paragraphs = [
+        document
+        for number, article in enumerate(corpus.articles)
+        for document in _paragraph_documents(
+            number, article, corpus.topic_matches.get(article.slug, ()), position
+        )
+    ]
+    return {
+        "topics": [topic.name for topic in corpus.taxonomy.topics],
+        "articles": [_article_entry(article, urls) for article in corpus.articles],
+        "paragraphs": paragraphs,
+    }
+
+
+def _article_entry(article: Article, urls) -> dict:
+    """What a result shows about an article: headline, link, outlet and date."""
+    return {
+        "title": article.title,
+        "url": urls.article(article.slug),
+        "source": article.source,
+        "date": article.date.isoformat(),
+    }
+
+
+def _paragraph_documents(
+    number: int, article: Article, matches: tuple[TopicMatch, ...], position: dict[str, int]
+) -> list[dict]:
+    """One document per paragraph: its article's number, anchor, text and topic numbers."""
+    topics = _topics_by_anchor(matches, position)
+    return [
+        {
+            "article": number,
+            "anchor": paragraph.anchor,
+            "text": paragraph.text,
+            "topics": sorted(topics[paragraph.anchor] | topics[None]),
+        }
+        for paragraph in article.paragraphs
+    ]
+
+
+def _topics_by_anchor(
+    matches: tuple[TopicMatch, ...], position: dict[str, int]
+) -> defaultdict[str | None, set[int]]:
+    """Topic numbers per paragraph anchor; ``None`` holds topics an editor gave the whole article."""
+    found: defaultdict[str | None, set[int]] = defaultdict(set)
+    for match in matches:
+        if match.topic in position:
+            found[match.anchor].add(position[match.topic])
+    return found

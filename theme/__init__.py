@@ -1,0 +1,1 @@
+"""The Briefing theme (templates and static files), shipped inside the pelican-briefing package."""
