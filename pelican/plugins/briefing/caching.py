@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import os
 import pickle
 import shutil
 import zlib
 from pathlib import Path
+
+from .files import atomic_path
 
 SHARDS = 64
 """Files a cache is spread over."""
@@ -112,7 +113,5 @@ def save(path: Path, entries: UsedEntries) -> None:
 
 def _write_shard(shard: Path, entries: dict) -> None:
     """Write one shard atomically (a reader never sees half a file)."""
-    partial = shard.with_suffix(".partial")
-    with partial.open("wb") as stream:
+    with atomic_path(shard) as partial, partial.open("wb") as stream:
         pickle.dump(entries, stream, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(partial, shard)

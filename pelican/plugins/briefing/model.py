@@ -32,6 +32,10 @@ def record(cls: type) -> type:
     return cls
 
 
+UNKNOWN_SOURCE = "Unknown"
+"""What an article's outlet is called when neither the manifest nor the text names one."""
+
+
 @record
 class Paragraph:
     """One paragraph of an article as it appears on its page."""

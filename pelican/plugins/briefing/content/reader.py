@@ -14,7 +14,7 @@ import yaml
 from pelican.readers import BaseReader
 
 from .format import make_parser, render_body, split_front_matter
-from ..model import Article
+from ..model import UNKNOWN_SOURCE, Article
 
 ARTICLE_KEY = "briefing_article"
 """Metadata key under which the reader hands the parsed Article to the plugin."""
@@ -69,7 +69,7 @@ def article_from(front: dict, paragraphs: tuple, source_path: str) -> Article:
         slug=str(front["slug"]),
         title=str(front["title"]),
         date=_date(front["date"], source_path),
-        source=str(front.get("source") or "Unknown"),
+        source=str(front.get("source") or UNKNOWN_SOURCE),
         paragraphs=paragraphs,
         original_url=_optional(front.get("url")),
         dateline=_optional(front.get("dateline")),

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -27,6 +26,8 @@ from tqdm import tqdm
 
 from .. import caching
 from ..content.format import split_front_matter
+from ..files import write_atomic
+from ..model import UNKNOWN_SOURCE
 from .clean import CleanParagraph
 from .copies import find_duplicates
 from .decode import UnreadableSeedError
@@ -370,7 +371,7 @@ def _front_matter(article: _Article) -> dict[str, object]:
     return {
         "title": entry.title or draft.title or Path(seed.name).stem,
         "date": entry.date or draft.date or seed.file_date,
-        "source": entry.source or draft.source or "Unknown",
+        "source": _source(seed),
         "dateline": draft.dateline,
         "slug": article.slug,
         "summary": draft.summary,
@@ -387,7 +388,7 @@ def _front_matter(article: _Article) -> dict[str, object]:
 
 def _source(seed: _Seed) -> str:
     """Return the outlet of a seed."""
-    return seed.entry.source or seed.draft.source or "Unknown"
+    return seed.entry.source or seed.draft.source or UNKNOWN_SOURCE
 
 
 def _write_article(
@@ -416,7 +417,7 @@ def _write_article(
     if old == text:
         log.unchanged.append(shown)
     else:
-        _replace_file(path, text)
+        write_atomic(path, text)
         log.imported.append(shown)
     _record(state, seeds, article.slug, _sha256(text), render_key)
 
@@ -449,13 +450,6 @@ def _keep_edited(shown: str, seeds: list[_Seed], state: dict, log: _Log) -> None
         log.kept_edits.append(shown)
 
 
-def _replace_file(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` atomically (a reader never sees half a file)."""
-    temporary = path.with_name(f".{path.name}.tmp")
-    temporary.write_bytes(data)
-    os.replace(temporary, path)
-
-
 def _read_state(path: Path, log: _Log) -> dict:
     """Read the import state: seed path -> seed sha256, slug, sha256 of the file as written,
     and a digest of what it was rendered from."""
@@ -477,7 +471,7 @@ def _write_state(path: Path, state: dict, kept_seeds: set[str]) -> None:
     kept = {seed: state[seed] for seed in sorted(state) if seed in kept_seeds}
     text = json.dumps({"seeds": kept, "version": 1}, indent=2, sort_keys=True) + "\n"
     if not path.is_file() or path.read_text(encoding="utf-8") != text:
-        _replace_file(path, text.encode("utf-8"))
+        write_atomic(path, text)
 
 
 def _shown(path: Path, project: Path) -> str:

@@ -8,6 +8,8 @@ import zipfile
 from collections.abc import Iterable
 from pathlib import Path
 
+from ..files import atomic_path
+
 EXCLUDED = ("pagefind/",)
 """Output folders left out: Pagefind needs fetch and WASM, which ``file://`` pages cannot use."""
 
@@ -23,12 +25,9 @@ def bundle_files(site_files: Iterable[str]) -> list[str]:
 
 def write_bundle(output: Path, target: Path, names: list[str]) -> None:
     """Zip the files ``names`` of ``output`` into ``target``, replacing it only when complete."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
-    with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as bundle:
+    with atomic_path(target) as partial, zipfile.ZipFile(partial, "w") as bundle:
         for name in names:
             bundle.writestr(_entry(name), (output / name).read_bytes(), compresslevel=_LEVEL)
-    os.replace(partial, target)
 
 
 def _entry(name: str) -> zipfile.ZipInfo:
