@@ -1,38 +1,41 @@
-"""The real seeds and hand-written fixture articles as Article objects, for the per-stage tests."""
+"""The one loader of test articles: the real seeds and hand-written fixtures as Article objects,
+and the project's editorial data, for the per-stage tests."""
 
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date
 from pathlib import Path
 
 from markdown_it.common.utils import escapeHtml
 
+from pelican.plugins.briefing.analysis.editorial import load_gazetteer, load_taxonomy
 from pelican.plugins.briefing.content.format import parse_paragraphs, split_front_matter
+from pelican.plugins.briefing.importer.manifest import parse_manifest
 from pelican.plugins.briefing.model import Article, Paragraph
 
 ROOT = Path(__file__).resolve().parent.parent
-# Per seed number: publication date and outlet, as seeds/manifest.yml gives them.
-SEED_FACTS = {
-    "000": (date(2024, 4, 7), "Agencies"),
-    "001": (date(2024, 3, 21), "AFP"),
-    "002": (date(2024, 2, 21), "Xinhua"),
-}
+SEEDS = ROOT / "seeds"
+TAXONOMY = load_taxonomy(ROOT / "content" / "taxonomy.yml")
+"""The project's topic taxonomy."""
+GAZETTEER = load_gazetteer(ROOT / "content" / "gazetteer.yml")
+"""The project's entity gazetteer."""
 
 
 def seed_articles() -> dict[str, Article]:
-    """The real seeds keyed by number ("000"...): slug is the file stem, one paragraph per line."""
+    """The real seeds keyed by number ("000"...), dated and credited as seeds/manifest.yml says:
+    slug is the file stem, one paragraph per non-empty line, anchors p1, p2..."""
+    manifest = parse_manifest((SEEDS / "manifest.yml").read_text(encoding="utf-8"))
     articles = {}
-    for path in sorted((ROOT / "seeds").glob("*.txt")):
-        number = path.name[:3]
+    for path in sorted(SEEDS.glob("*.txt")):
         lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
         paragraphs = tuple(
             Paragraph(f"p{index}", line, escapeHtml(line))
             for index, line in enumerate(filter(None, lines), 1)
         )
-        published, source = SEED_FACTS[number]
-        title = paragraphs[0].text[:60]
-        articles[number] = Article(path.stem, title, published, source, paragraphs)
+        entry = manifest.entries[path.name]
+        articles[path.name[:3]] = Article(
+            path.stem, entry.title, entry.date, entry.source, paragraphs
+        )
     return articles
 
 

@@ -9,13 +9,13 @@ import pytest
 
 from pelican.plugins.briefing.importer.clean import CleanParagraph, clean_paragraphs
 from pelican.plugins.briefing.importer.copies import Copy, find_duplicates
-from pelican.plugins.briefing.importer.dateline import find_dateline
 from pelican.plugins.briefing.importer.decode import UnreadableSeedError, decode_seed
 from pelican.plugins.briefing.importer.draft import draft_article
 from pelican.plugins.briefing.importer.headline import summarise_lede
 from pelican.plugins.briefing.importer.manifest import ManifestEntry, parse_manifest
 from pelican.plugins.briefing.importer.outlet import Outlet, infer_source
 from pelican.plugins.briefing.importer.slugs import slugify
+from pelican.plugins.briefing.text.datelines import find_dateline
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 OUTLETS = (Outlet("AFP", ("Agence France-Presse",)), Outlet("Xinhua"), Outlet("Reuters"))

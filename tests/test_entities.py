@@ -12,10 +12,9 @@ from pelican.plugins.briefing.analysis import entities
 from pelican.plugins.briefing.analysis.editorial import load_gazetteer
 from pelican.plugins.briefing.analysis.entities import EntityFindings, find_mentions
 from pelican.plugins.briefing.model import Article, Entity, Gazetteer, Paragraph
-from tests.corpus import ROOT, seed_articles
+from tests.corpus import GAZETTEER, seed_articles
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "entities"
-GAZETTEER = load_gazetteer(ROOT / "content" / "gazetteer.yml")
 SMALL = load_gazetteer(FIXTURES / "gazetteer.yml")
 
 

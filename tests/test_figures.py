@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from pelican.plugins.briefing.analysis.figures import find_figures
+from pelican.plugins.briefing.analysis import figures, timeline
 from pelican.plugins.briefing.model import Article, Paragraph
 from tests.corpus import fixture_article, precision_recall, seed_articles
 
@@ -26,6 +26,11 @@ FIELDS = (
     "as_of",
     "unit",
 )
+
+
+def find_figures(article: Article) -> tuple:
+    """The figures of an article, dated with the events its timeline stage finds."""
+    return figures.find_figures(article, timeline.find_events(article))
 
 
 def _load(name: str) -> dict:

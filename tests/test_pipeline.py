@@ -9,35 +9,17 @@ from pathlib import Path
 import pytest
 
 from pelican.plugins.briefing import caching as cachefile
-from pelican.plugins.briefing.analysis import stages as pipeline
+from pelican.plugins.briefing.analysis import runner as pipeline
 from pelican.plugins.briefing.analysis.cache import analyse_cached
-from pelican.plugins.briefing.analysis.editorial import load_gazetteer, load_taxonomy
-from pelican.plugins.briefing.model import Article, Paragraph
+from pelican.plugins.briefing.model import Article
 from pelican.plugins.briefing.site.lookups import CorpusIndex
-
-ROOT = Path(__file__).resolve().parent.parent
-SEED_FACTS = {
-    "000": (date(2024, 4, 7), "Agencies"),
-    "001": (date(2024, 3, 21), "AFP"),
-    "002": (date(2024, 2, 21), "Xinhua"),
-}
-TAXONOMY = load_taxonomy(ROOT / "content" / "taxonomy.yml")
-GAZETTEER = load_gazetteer(ROOT / "content" / "gazetteer.yml")
+from tests import corpus
+from tests.corpus import GAZETTEER, TAXONOMY
 
 
 def seed_articles() -> list[Article]:
-    """The three real seeds as Articles: one paragraph per non-empty line, anchors p1, p2..."""
-    articles = []
-    for path in sorted((ROOT / "seeds").glob("*.txt")):
-        lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
-        paragraphs = tuple(
-            Paragraph(f"p{n}", text, text, "body")
-            for n, text in enumerate((line for line in lines if line), 1)
-        )
-        day, source = SEED_FACTS[path.name[:3]]
-        slug = f"seed-{path.name[:3]}"
-        articles.append(Article(slug, f"Seed {path.name[:3]}", day, source, paragraphs))
-    return articles
+    """The three real seeds, newest last as the files are named."""
+    return list(corpus.seed_articles().values())
 
 
 def many_articles(copies: int) -> list[Article]:
@@ -57,12 +39,13 @@ class RefusingCache(dict):
 
 
 def test_every_stage_runs_on_the_seeds():
-    corpus = pipeline.analyse(seed_articles(), TAXONOMY, GAZETTEER)
-    assert [a.slug for a in corpus.articles] == ["seed-000", "seed-001", "seed-002"]
-    assert set(corpus.topic_matches) == {"seed-000", "seed-001", "seed-002"}
-    assert len(corpus.quotes["seed-001"]) >= 5
-    assert any(f.counted == "killed" for f in corpus.figures["seed-001"])
-    assert len(corpus.related["seed-000"]) == 2
+    result = pipeline.analyse(seed_articles(), TAXONOMY, GAZETTEER)
+    slugs = [a.slug for a in seed_articles()]  # newest first: 000 is the newest seed
+    assert [a.slug for a in result.articles] == slugs
+    assert set(result.topic_matches) == set(slugs)
+    assert len(result.quotes[slugs[1]]) >= 5
+    assert any(f.counted == "killed" for f in result.figures[slugs[1]])
+    assert len(result.related[slugs[0]]) == 2
 
 
 def test_cached_results_equal_a_fresh_run_and_nothing_is_recomputed():
@@ -123,7 +106,7 @@ def test_disk_cache_round_trip_keeps_only_this_builds_articles(tmp_path):
     assert analyse_cached(articles, TAXONOMY, GAZETTEER, 5, tmp_path) == fresh
     assert shard_times(tmp_path) == written  # nothing new: nothing rewritten
     fewer = analyse_cached(articles[:2], TAXONOMY, GAZETTEER, 5, tmp_path)
-    assert [a.slug for a in fewer.articles] == ["seed-000", "seed-001"]
+    assert [a.slug for a in fewer.articles] == [a.slug for a in articles[:2]]
     assert len(pipeline_cache(tmp_path)) == 2
 
 
@@ -152,7 +135,7 @@ def test_an_unreadable_cache_file_is_ignored(tmp_path):
 @pytest.mark.parametrize("position", [0, 1, 2])
 def test_neighbours_are_the_adjacent_articles_by_date(position):
     index = CorpusIndex(pipeline.analyse(seed_articles(), TAXONOMY, GAZETTEER))
-    slugs = ["seed-000", "seed-001", "seed-002"]  # newest first
+    slugs = [a.slug for a in seed_articles()]  # newest first
     older, newer = index.neighbours(slugs[position])
     assert (older.slug if older else None) == (slugs[position + 1] if position < 2 else None)
     assert (newer.slug if newer else None) == (slugs[position - 1] if position > 0 else None)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from pelican.plugins.briefing.analysis.stages import PARALLEL_THRESHOLD
+from pelican.plugins.briefing.analysis.runner import PARALLEL_THRESHOLD
 from tests.sitebuild import ROOT, make_project, page, run_pelican
 
 CONTENT = """---

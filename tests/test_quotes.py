@@ -14,8 +14,7 @@ from pelican.plugins.briefing.analysis.entities import find_mentions
 from pelican.plugins.briefing.analysis.quotes import find_quotes
 from pelican.plugins.briefing.content.format import paragraph_block, parse_paragraphs
 from pelican.plugins.briefing.model import Article, Gazetteer, Quote
-from tests.corpus import seed_articles
-from tests.test_entities import GAZETTEER
+from tests.corpus import GAZETTEER, seed_articles
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "quotes"
 OWN_GAZETTEER = load_gazetteer(FIXTURES / "gazetteer.yml")

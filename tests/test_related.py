@@ -11,8 +11,7 @@ from pelican.plugins.briefing.analysis import related as related_stage
 from pelican.plugins.briefing.analysis.related import relate
 from pelican.plugins.briefing.analysis.topics import assign_topics
 from pelican.plugins.briefing.model import Article, Paragraph, Related, TopicMatch
-from tests.corpus import seed_articles
-from tests.test_topics import TAXONOMY
+from tests.corpus import TAXONOMY, seed_articles
 
 SEEDS = seed_articles()
 
@@ -63,14 +62,14 @@ def test_seed_shared_terms_rarest_first(seed_related):
         "william burns",
         "agency",
         "agreement",
-        "ahead",
+        "ally",
     )
     assert seed_related["002"][0].shared_terms == (
         "calling",
         "exchange",
         "far",
-        "february",
         "figures",
+        "government",
     )
     assert seed_related["002"][1].shared_terms == (
         "gaza strip",

@@ -11,7 +11,6 @@ from xml.etree import ElementTree
 
 import pytest
 
-from pelican.plugins.briefing.analysis.stages import STAGES
 from tests.sitebuild import ROOT, SEEDS, page
 
 SEED_TOPICS = {
@@ -51,17 +50,6 @@ def expected_paragraphs(seed: Path) -> list[str]:
     lines = [" ".join(line.split()) for line in seed.read_text(encoding="utf-8").splitlines()]
     kept = [line.removesuffix("■").strip() for line in lines if line and line not in SIGN_OFFS]
     return list(dict.fromkeys(kept))
-
-
-def test_stage_order_is_pinned():
-    assert [stage.name for stage in STAGES] == [
-        "topics",
-        "entities",
-        "quotes",
-        "figures",
-        "timeline",
-        "related",
-    ]
 
 
 @pytest.mark.parametrize("topic", sorted(SEED_TOPICS))

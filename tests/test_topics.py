@@ -8,13 +8,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from pelican.plugins.briefing.analysis.editorial import load_taxonomy
 from pelican.plugins.briefing.analysis.topics import _lexicon, assign_topics
 from pelican.plugins.briefing.model import Article, Paragraph, Taxonomy, Term, Topic, TopicMatch
-from tests.corpus import ROOT, seed_articles
+from tests.corpus import TAXONOMY, seed_articles
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "topics"
-TAXONOMY = load_taxonomy(ROOT / "content" / "taxonomy.yml")
 
 SEEDS = seed_articles()
 

@@ -1,4 +1,4 @@
-"""Writing files so that a reader never sees half of one: write aside, then rename into place."""
+"""Our own files: written so that a reader never sees half of one, and YAML read safely."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ import contextlib
 import os
 from collections.abc import Iterator
 from pathlib import Path
+
+import yaml
 
 
 @contextlib.contextmanager
@@ -27,3 +29,12 @@ def write_atomic(target: Path, data: bytes | str) -> None:
     """Write ``data`` (text is written as UTF-8) to ``target`` atomically."""
     with atomic_path(target) as partial:
         partial.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+
+
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""PyYAML's safe loader, in C (libyaml) when available: same results, several times faster."""
+
+
+def load_yaml(text: str) -> object:
+    """Parse YAML text with the safe loader (no Python objects, no code)."""
+    return yaml.load(text, Loader=YAML_LOADER)  # noqa: S506 -- a safe loader

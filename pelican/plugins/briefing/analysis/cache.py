@@ -1,7 +1,7 @@
 """Keep per-article analysis results between builds, in Pelican's cache folder.
 
 The file is named after a digest of the analysis code, so changing a stage discards it; inside,
-results are keyed by the article's content and the editorial data (see ``pipeline``).
+results are keyed by the article's content and the editorial data (see ``runner``).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .. import caching
 from ..model import Article, Corpus, Gazetteer, Taxonomy
-from . import stages
+from . import runner
 
 
 def analyse_cached(
@@ -24,10 +24,10 @@ def analyse_cached(
     *,
     progress: bool = False,
 ) -> Corpus:
-    """Run ``stages.analyse`` with results cached under ``folder`` (None: no cache)."""
+    """Run ``runner.analyse`` with results cached under ``folder`` (None: no cache)."""
     path = caching.cache_path(folder, "briefing-analysis") if folder else None
     used = caching.load(path) if path else caching.UsedEntries({})
-    corpus = stages.analyse(
+    corpus = runner.analyse(
         articles,
         taxonomy,
         gazetteer,

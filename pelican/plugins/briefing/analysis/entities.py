@@ -27,6 +27,9 @@ from typing import NamedTuple
 import ahocorasick
 
 from ..model import Article, Candidate, Gazetteer, Mention, Paragraph
+from ..text.calendar import is_calendar_name
+from ..text.lexicon import FUNCTION_WORDS, NAME_CONNECTORS, TITLES, alternation
+from ..text.sentences import CLAUSE_OPENERS, sentence_starts
 
 
 @dataclass(frozen=True)
@@ -57,45 +60,15 @@ class _Alias(NamedTuple):
     case: str  # "exact", "capital" or "any"
 
 
-def _word_set(words: str) -> frozenset[str]:
-    """Return the space-separated ``words`` as a set (keeps long word lists readable)."""
-    return frozenset(words.split())
-
-
-# Words that are capitalised for grammar, not because they name something.
-_MONTHS_AND_DAYS = _word_set(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday "
-    "friday saturday sunday"
-)
-_FUNCTION_WORDS = _word_set(
-    "a about above according additionally after against ahead all also although among an and "
-    "another any around as at because before both but by despite during each earlier even every "
-    "following for from further he her here his how however i if in including instead it its "
-    "last later many meanwhile more most my no not now of on once one only or other our out over "
-    "people since so some such than that the their them then there these they this those though "
-    "thus to today under until us we what when where whether which while who why with within "
-    "without yesterday yet you your"
-)
-_TITLES = _word_set(
-    "admiral ambassador capt captain chairman chief col colonel commander defence defense deputy "
-    "director dr foreign gen gov governor interior king lt madam mayor minister mr mrs ms premier "
-    "president prime prince queen rear rep secretary sen senator sgt sheikh speaker spokesman "
-    "spokesperson spokeswoman vice"
-)
-# Lower-case particles inside names: "Mohammed bin Salman", "Ministry of Health".
-_CONNECTORS = _word_set("of bin ibn bint de da del der van von la le du")
 # A capitalised word (maybe after an Arabic article: "al-Sisi", with inner hyphens or
 # apostrophes, a final full stop) or a connector, each starting a word.
 _NAME_OR_CONNECTOR = re.compile(
     r"(?<![\w'’.-])(?:(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-ZÀ-ÖØ-Þ]\w*(?:[-'’.]\w+)*\.?"
-    r"|(?:" + "|".join(sorted(_CONNECTORS)) + r")(?![\w'’-]))"
+    r"|(?:" + alternation(NAME_CONNECTORS) + r")(?![\w'’-]))"
 )
 _TITLE_OF = re.compile(r"(\w+)\s+of\s+(?:the\s+)?$")
 _LOWER_WORD = re.compile(r"\b[a-z][\w'’-]*")
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s?$")
-# What may come just before the first word of a sentence or a bracketed aside.
-_SENTENCE_BREAKS = (".", "!", "?", '"', "“", "”", "(", ":", ";", "--", "—", "–")
 
 
 def find_mentions(article: Article, gazetteer: Gazetteer) -> EntityFindings:
@@ -201,8 +174,9 @@ def _candidate_names(text: str, mentions: list[Mention], lower_words: frozenset[
     for mention in mentions:
         covered[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
     names = []
+    starts = frozenset(sentence_starts(text))
     for run in _runs(text, _tokens(text, covered)):
-        at_start = _opens_sentence(text, run[0].start)
+        at_start = _opens_sentence(text, run[0].start, starts)
         if len(run) > 1 or not (at_start or run[0].word.lower() in lower_words):
             names.append(" ".join(token.word for token in run))
     return names
@@ -213,7 +187,7 @@ def _tokens(text: str, covered: bytearray) -> list[_Token]:
     tokens = []
     for match in _NAME_OR_CONNECTOR.finditer(text):
         raw, start, end = match.group(), match.start(), match.end()
-        if raw in _CONNECTORS:
+        if raw in NAME_CONNECTORS:
             tokens.append(_Token(raw, "connector", start, end, False))
         elif not any(covered[start:end]) and _is_name_word(raw, text[max(0, start - 40) : start]):
             ends_name = raw.endswith(".") or _POSSESSIVE.search(raw.rstrip(".")) is not None
@@ -246,11 +220,11 @@ def _trim_connectors(run: list[_Token]) -> list[_Token]:
 def _is_name_word(raw: str, before: str) -> bool:
     """Tell whether a capitalised word can be part of a name, given the text before it."""
     key = _bare(raw).lower()
-    if key in _MONTHS_AND_DAYS or key in _FUNCTION_WORDS or key in _TITLES:
+    if is_calendar_name(key) or key in FUNCTION_WORDS or key in TITLES:
         return False
     # "Secretary of State": the word after "<title> of" completes the title.
     title_of = _TITLE_OF.search(before)
-    return not (title_of and title_of.group(1).lower() in _TITLES)
+    return not (title_of and title_of.group(1).lower() in TITLES)
 
 
 def _bare(word: str) -> str:
@@ -259,7 +233,6 @@ def _bare(word: str) -> str:
     return _POSSESSIVE.sub("", word)
 
 
-def _opens_sentence(text: str, index: int) -> bool:
+def _opens_sentence(text: str, index: int, sentence_starts: frozenset[int]) -> bool:
     """Tell whether the word at ``index`` starts a sentence, a quotation or an aside."""
-    before = text[:index].rstrip()
-    return not before or before.endswith(_SENTENCE_BREAKS)
+    return index in sentence_starts or text[:index].rstrip().endswith(CLAUSE_OPENERS)

@@ -3,7 +3,7 @@
 Which quoted words are quotes:
 
 - Words in double quotation marks (straight ``"``, curly “ ” or « ») are a quote when the
-  sentence attributes them: a speech verb (``SPEECH_VERBS``) or "according to" right after the
+  sentence attributes them: a speech verb (``text.lexicon.SPEECH_VERBS``) or "according to" right after the
   closing mark (``"Q," X said``, ``"Q," said X``, ``"Q," according to X``), or a speech verb or
   "according to" earlier in the same sentence (``X said: "Q"``, ``X told Y that Z "Q"``,
   ``According to X, Z was "Q"``). This holds for short fragments too: ``He cautioned that it
@@ -45,35 +45,17 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..model import Article, Gazetteer, Mention, Paragraph, Quote
-
-SPEECH_VERBS = (
-    "said says say stated states told tells declared declares informed informs added adds "
-    "warned warns claimed claims cautioned cautions insisted insists stressed stresses noted "
-    "notes explained explains announced announces asked asks replied replies wrote writes "
-    "argued argues acknowledged acknowledges admitted admits confirmed confirms denied denies "
-    "urged urges vowed vows adding saying warning noting stressing insisting explaining"
+from ..text.lexicon import (
+    GROUP_PRONOUNS,
+    PERSON_NOUNS,
+    PERSON_PRONOUNS,
+    SPEECH_VERBS,
+    alternation,
 )
-"""Verbs that introduce reported speech, space-separated; "according to" works like them."""
+from ..text.sentences import sentence_starts
+from .quotemarks import Span, comma_parts, mask_quoted, quoted_spans
 
-
-def _verb_pattern(verbs: str) -> re.Pattern[str]:
-    """Compile a pattern for any of the space-separated ``verbs`` or "according to"."""
-    return re.compile(r"\b(?:according to|" + "|".join(verbs.split()) + r")\b", re.IGNORECASE)
-
-
-_VERB = _verb_pattern(SPEECH_VERBS)
-_OPENING = {"“": "”", "«": "»"}
-_STRAIGHT = '"'
-_QUOTE_MARK = re.compile('["“”«»]')
-# A sentence ends at . ! ? (maybe after a closing mark) before a capital or an opening mark,
-# unless the full stop ends an abbreviation ("U.S.", "Feb.").
-_SENTENCE_END = re.compile(r"[.!?][\"”»]?\s+(?=[\"“«A-Z0-9])")
-_ABBREVIATION = re.compile(
-    r"(?:\b(?:[A-Z]\.)+|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|"
-    r"Gen|Lt|Col|Sgt|Capt|Rep|Sen|Gov|No|Jr|Sr|Prof)\.)$"
-)
-_PRONOUN_PERSON = frozenset({"he", "she", "him", "her"})
-_PRONOUN_GROUP = frozenset({"they", "it", "we"})
+_VERB = re.compile(rf"\b(?:according to|{alternation(SPEECH_VERBS)})\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"^(?:who|which|whose|that|where)\b", re.IGNORECASE)
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|then|so|while)\s+", re.IGNORECASE)
 # Where an inverted speaker ("said Blinken on Thursday") stops.
@@ -83,35 +65,6 @@ _AFTER_SPEAKER = re.compile(
 _PREPOSITION = re.compile(r"\s+(?:in|of|on|at|for|from|with|to|by|about|over)\s")
 _PERSON_KINDS = frozenset({"person", ""})
 _GROUP_KINDS = frozenset({"organisation", "place"})
-# Nouns that describe a person: "the official said" points back to a person who spoke.
-_PERSON_NOUNS = frozenset(
-    {
-        "official",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "minister",
-        "president",
-        "envoy",
-        "ambassador",
-        "diplomat",
-        "commander",
-        "officer",
-        "source",
-        "negotiator",
-        "mayor",
-        "leader",
-        "chief",
-        "director",
-        "secretary",
-        "witness",
-        "resident",
-        "patient",
-        "doctor",
-        "man",
-        "woman",
-    }
-)
 
 
 class _Speaker(NamedTuple):
@@ -129,13 +82,6 @@ class _Referent(NamedTuple):
     kind: str  # entity type, or "" for a described speaker ("the official")
     speaker: _Speaker
     spoke: bool  # a quote's speaker, not only a mention
-
-
-class _Span(NamedTuple):
-    """A quotation: offsets of its marks (``close`` is ``len(text)`` if it never closes)."""
-
-    open: int
-    close: int
 
 
 _UNKNOWN = _Speaker(None, None)
@@ -182,9 +128,9 @@ class _Reader:
     ) -> None:
         self.slug, self.number, self.paragraph = slug, number, paragraph
         self.text = paragraph.text
-        self.spans = _quoted_spans(self.text)
-        self.masked = _mask(self.text, self.spans)
-        self.sentences = _sentence_starts(self.masked)
+        self.spans = quoted_spans(self.text)
+        self.masked = mask_quoted(self.text, self.spans)
+        self.sentences = sentence_starts(self.masked)
         self.mentions = [m for m in mentions if not self._inside_quote(m.start)]
         self.kinds = kinds
         self.referents = earlier + [self._mention_referent(m) for m in self.mentions]
@@ -199,12 +145,12 @@ class _Reader:
                 self._remember(span, speaker)
         return found
 
-    def _quote(self, span: _Span, speaker: _Speaker) -> Quote:
+    def _quote(self, span: Span, speaker: _Speaker) -> Quote:
         """Build the Quote for ``span``."""
         words = self.text[span.open + 1 : span.close].strip().rstrip(",").strip()
         return Quote(words, speaker.entity, speaker.name, self.slug, self.paragraph.anchor)
 
-    def _remember(self, span: _Span, speaker: _Speaker) -> None:
+    def _remember(self, span: Span, speaker: _Speaker) -> None:
         """Make a quote's speaker a referent for the pronouns that follow."""
         if speaker.name is not None:
             kind = self.kinds.get(speaker.entity or "", "")
@@ -212,11 +158,11 @@ class _Reader:
 
     # --- attribution -----------------------------------------------------------------
 
-    def _attributed(self, span: _Span) -> _Speaker | None:
+    def _attributed(self, span: Span) -> _Speaker | None:
         """Return the speaker a speech verb in the quote's sentence names, if any."""
         return self._trailing(span) or self._leading(span) or self._according_after(span)
 
-    def _trailing(self, span: _Span) -> _Speaker | None:
+    def _trailing(self, span: Span) -> _Speaker | None:
         """Read ``"Q," X said`` / ``"Q," said X`` / ``"Q," according to X``."""
         inner = self.text[span.open + 1 : span.close].rstrip()
         tail_start = span.close + 1
@@ -235,7 +181,7 @@ class _Reader:
             return None
         return self._subject(tail_start, tail_start + verb.start(), verb.group(), span.open)
 
-    def _leading(self, span: _Span) -> _Speaker | None:
+    def _leading(self, span: Span) -> _Speaker | None:
         """Read ``X said: "Q"`` and a speech verb anywhere earlier in the sentence."""
         start = self._sentence_start(span.open)
         verbs = list(_VERB.finditer(self.masked, start, span.open))
@@ -246,13 +192,13 @@ class _Reader:
             return self._after_verb(verb.end(), span.open)
         return self._subject(start, verb.start(), verb.group(), span.open)
 
-    def _according_after(self, span: _Span) -> _Speaker | None:
+    def _according_after(self, span: Span) -> _Speaker | None:
         """Read ``were "starving to death" on Thursday, according to X``."""
         end = self._sentence_end(span.close)
         found = re.search(r"\baccording to\b", self.masked[span.close : end], re.IGNORECASE)
         return self._after_verb(span.close + found.end(), span.open) if found else None
 
-    def _unattributed(self, span: _Span, previous: Quote | None) -> _Speaker | None:
+    def _unattributed(self, span: Span, previous: Quote | None) -> _Speaker | None:
         """Keep a whole quoted sentence without attribution; drop a quoted fragment."""
         inner = self.text[span.open + 1 : span.close].strip()
         if not inner or not (inner[0].isupper() and inner.endswith((".", "?", "!", ","))):
@@ -271,7 +217,7 @@ class _Reader:
         """Return the speaker named by the words before a speech verb."""
         if verb.lower().endswith("ing"):
             return self._back_reference(_PERSON_KINDS, quote_at)
-        parts = _comma_parts(self.masked, start, end)
+        parts = comma_parts(self.masked, start, end)
         if not parts:
             return self._back_reference(_PERSON_KINDS, quote_at)
         for kinds in (("person",), ("organisation", "place")):
@@ -294,9 +240,9 @@ class _Reader:
     def _described(self, start: int, end: int, quote_at: int) -> _Speaker:
         """Return the speaker for words that are not a mention: a pronoun or a description."""
         words = _LEADING_CONJUNCTION.sub("", self.text[start:end].strip())
-        if words.lower() in _PRONOUN_PERSON:
+        if words.lower() in PERSON_PRONOUNS:
             return self._back_reference(_PERSON_KINDS, quote_at)
-        if words.lower() in _PRONOUN_GROUP:
+        if words.lower() in GROUP_PRONOUNS:
             return self._back_reference(_GROUP_KINDS, quote_at)
         if len(words.split()) > 6:
             cut = _PREPOSITION.search(words)
@@ -305,7 +251,7 @@ class _Reader:
             return _UNKNOWN
         if re.match(r"the\s+\S+(?:\s+\S+)?$", words, re.IGNORECASE):
             head = words.split()[-1].lower()
-            kinds = _PERSON_KINDS if head in _PERSON_NOUNS else frozenset({"organisation"})
+            kinds = _PERSON_KINDS if head in PERSON_NOUNS else frozenset({"organisation"})
             return _Speaker(self._back_reference(kinds, quote_at, speakers_only=True).entity, words)
         return _Speaker(None, words)
 
@@ -346,51 +292,3 @@ class _Reader:
     def _sentence_end(self, offset: int) -> int:
         """Return where the sentence holding ``offset`` ends."""
         return min((start for start in self.sentences if start > offset), default=len(self.text))
-
-
-def _quoted_spans(text: str) -> list[_Span]:
-    """Return the quotations of a paragraph; an unclosed one runs to its end."""
-    spans, opened, closer = [], None, ""
-    for mark in _QUOTE_MARK.finditer(text):
-        char, index = mark.group(), mark.start()
-        if opened is None and (char in _OPENING or char == _STRAIGHT):
-            opened, closer = index, _OPENING.get(char, _STRAIGHT)
-        elif opened is not None and char == closer:
-            spans.append(_Span(opened, index))
-            opened = None
-    if opened is not None:
-        spans.append(_Span(opened, len(text)))
-    return spans
-
-
-def _mask(text: str, spans: list[_Span]) -> str:
-    """Blank quoted words so verbs and full stops inside quotes are not read as narration."""
-    chars = list(text)
-    for span in spans:
-        last = span.close - 1  # keep a final . ! ? so the sentence still ends there
-        for index in range(span.open + 1, span.close):
-            if not (index == last and chars[index] in ".!?"):
-                chars[index] = "_"
-    return "".join(chars)
-
-
-def _sentence_starts(masked: str) -> list[int]:
-    """Return the offsets where sentences start (the first is 0)."""
-    starts = [0]
-    for end in _SENTENCE_END.finditer(masked):
-        if not _ABBREVIATION.search(masked[: end.start() + 1]):
-            starts.append(end.end())
-    return starts
-
-
-def _comma_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split ``text[start:end]`` at commas into non-blank ``(start, end)`` parts."""
-    parts, part_start = [], start
-    for index in range(start, end + 1):
-        if index == end or text[index] == ",":
-            words = text[part_start:index]
-            if words.strip():
-                lead = len(words) - len(words.lstrip())
-                parts.append((part_start + lead, part_start + len(words.rstrip())))
-            part_start = index + 1
-    return parts

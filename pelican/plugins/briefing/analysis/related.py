@@ -21,6 +21,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ..model import Article, Related, TopicMatch
+from ..text.calendar import is_calendar_name
+from ..text.lexicon import FUNCTION_WORDS, NEWS_WORDS, SPEECH_VERBS
 
 _MIN_TERM_CAP = 25
 _TERM_CAP_SHARE = 0.02
@@ -37,20 +39,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:(?:-|['’](?!s\b))[^\W\d_]+)*")
 # Capitalised words on one line; inner dots only ("U.S"), so no run crosses a sentence end.
 _NAME = re.compile(r"[A-Z][\w'’\-]*(?:\.[\w'’\-]+)*(?:[ \t]+[A-Z][\w'’\-]*(?:\.[\w'’\-]+)*)+")
 _POSSESSIVE = re.compile(r"['’]s\Z")
-# Function words and reporting verbs: too common in news to say what an article is about.
-_STOPWORD_TEXT = """
-a about above according across added adding after again against ago all almost along already
-also although among an and another any are around as at be because been before being below
-between both but by can could day days did do does during each either even ever every few for
-from further had has have having he her here hers him his how however if in into is it its just
-last least less many may me meanwhile might more most much must my near nearly new no nor not
-now of off on once one only or other our out over own per put said same say says she should
-since so some stated still such than that the their them then there these they this those
-through thus to told too two under until up upon us very was we week weeks were what when where
-whether which while who whom whose why will with within without would year years yet you your
-monday tuesday wednesday thursday friday saturday sunday
-"""
-_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+# Function words, speech verbs, calendar names: too common in news to say what an article is about.
+_STOPWORDS = FUNCTION_WORDS | SPEECH_VERBS | NEWS_WORDS
 
 
 @dataclass(frozen=True)
@@ -118,7 +108,11 @@ def _terms(article: Article) -> frozenset[str]:
 def _content_words(text: str) -> list[str]:
     """Return the words of ``text`` that carry meaning, lower-cased, possessives dropped."""
     words = _WORD.findall(text.lower())
-    return [word for word in words if len(word) > 2 and word not in _STOPWORDS]
+    return [
+        word
+        for word in words
+        if len(word) > 2 and word not in _STOPWORDS and not is_calendar_name(word)
+    ]
 
 
 def _names(text: str) -> list[str]:
@@ -126,7 +120,7 @@ def _names(text: str) -> list[str]:
     names = []
     for run in _NAME.findall(text):
         words = [_POSSESSIVE.sub("", word.lower()) for word in run.split()]
-        while words and words[0] in _STOPWORDS:  # "On Friday", "The Hague"
+        while words and (words[0] in _STOPWORDS or is_calendar_name(words[0])):  # "On Friday"
             words.pop(0)
         if len(words) >= 2:
             names.append(" ".join(words[-2:]))

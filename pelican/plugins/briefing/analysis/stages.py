@@ -1,182 +1,93 @@
-"""Gather: run the analysis stages, in order, over the whole corpus before any page is written.
+"""The analysis stages as data: what each one reads, what it adds, in the order they run.
 
-Every stage but ``related`` looks at one article at a time, so those results are cached by the
-article's content (``cache``) and, when many articles are new, computed on every core.
+Like markdown-it's rule chain, the table is the pipeline: ``runner.analyse`` runs it, the
+per-article fields of the corpus are what its stages provide, and the order is checked from
+what each stage declares it needs, when this module is imported.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import hashlib
-import os
-from collections.abc import Callable, MutableMapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from multiprocessing import get_context
-from typing import NamedTuple
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
-from tqdm import tqdm
-
-from ..model import Article, Corpus, Gazetteer, Taxonomy
+from ..model import Corpus
 from . import entities, figures, quotes, related, timeline, topics
 
-PARALLEL_THRESHOLD = 200
-"""Fewer new articles than this are analysed in this process: starting workers costs ~1 s."""
-CHUNK = 50
-"""Articles sent to a worker at a time."""
+ARTICLE_INPUTS = ("article", "taxonomy", "gazetteer")
+"""What every per-article stage may read besides earlier stages' fields."""
+CORPUS_INPUTS = ("articles", "related_limit")
+"""What a whole-corpus stage may read besides every earlier field (per article slug)."""
 
 
-class ArticleStage(NamedTuple):
-    """A stage that reads one article (and what earlier stages found in it)."""
-
-    name: str
-    """Name used in reports and tests."""
-    run: Callable[[Article, Taxonomy, Gazetteer, dict], dict]
-    """Returns ``{corpus field: this article's value}``; the dict holds earlier results."""
-
-
-class CorpusStage(NamedTuple):
-    """A stage that needs the whole corpus at once."""
+@dataclass(frozen=True, slots=True)
+class Stage:
+    """One analysis stage."""
 
     name: str
     """Name used in reports and tests."""
-    run: Callable[[Corpus, int], dict]
-    """Returns ``{corpus field: value}``; the int is the related-articles limit."""
+    run: Callable[..., object]
+    """Called with the values of ``needs``, in order; returns the value of ``provides`` (if it
+    provides several fields, an object with attributes of those names)."""
+    needs: tuple[str, ...]
+    """Inputs (``ARTICLE_INPUTS``, ``CORPUS_INPUTS``) and fields earlier stages provide."""
+    provides: tuple[str, ...]
+    """Corpus fields it fills: per article slug, one value each."""
+    per_article: bool = True
+    """Whether it reads one article at a time (then it is cached and runs on every core) or
+    needs the whole corpus at once."""
 
 
-def _topics(article: Article, taxonomy: Taxonomy, _gazetteer: Gazetteer, _found: dict) -> dict:
-    """Assign topics to every paragraph."""
-    return {"topic_matches": topics.assign_topics(article, taxonomy)}
-
-
-def _entities(article: Article, _taxonomy: Taxonomy, gazetteer: Gazetteer, _found: dict) -> dict:
-    """Find gazetteer entities and candidate names."""
-    found = entities.find_mentions(article, gazetteer)
-    return {"mentions": found.mentions, "candidates": found.candidates}
-
-
-def _quotes(article: Article, _taxonomy: Taxonomy, gazetteer: Gazetteer, found: dict) -> dict:
-    """Find quotes and their speakers."""
-    return {"quotes": quotes.find_quotes(article, found["mentions"], gazetteer)}
-
-
-def _figures(article: Article, _taxonomy: Taxonomy, _gazetteer: Gazetteer, _found: dict) -> dict:
-    """Find numeric claims."""
-    return {"figures": figures.find_figures(article)}
-
-
-def _timeline(article: Article, _taxonomy: Taxonomy, _gazetteer: Gazetteer, _found: dict) -> dict:
-    """Find dated events."""
-    return {"events": timeline.find_events(article)}
-
-
-def _related(corpus: Corpus, limit: int) -> dict:
-    """Relate articles through shared topics and rare terms."""
-    return {"related": related.relate(corpus.articles, corpus.topic_matches, limit)}
-
-
-ARTICLE_STAGES: tuple[ArticleStage, ...] = (
-    ArticleStage("topics", _topics),
-    ArticleStage("entities", _entities),
-    ArticleStage("quotes", _quotes),
-    ArticleStage("figures", _figures),
-    ArticleStage("timeline", _timeline),
+STAGES: tuple[Stage, ...] = (
+    Stage("topics", topics.assign_topics, ("article", "taxonomy"), ("topic_matches",)),
+    Stage("entities", entities.find_mentions, ("article", "gazetteer"), ("mentions", "candidates")),
+    Stage("quotes", quotes.find_quotes, ("article", "mentions", "gazetteer"), ("quotes",)),
+    Stage("timeline", timeline.find_events, ("article",), ("events",)),
+    Stage("figures", figures.find_figures, ("article", "events"), ("figures",)),
+    Stage(
+        "related",
+        related.relate,
+        ("articles", "topic_matches", "related_limit"),
+        ("related",),
+        per_article=False,
+    ),
 )
-CORPUS_STAGES: tuple[CorpusStage, ...] = (CorpusStage("related", _related),)
-STAGES: tuple[ArticleStage | CorpusStage, ...] = (*ARTICLE_STAGES, *CORPUS_STAGES)
-"""The stage order; quotes need entities, related needs topics."""
-ARTICLE_FIELDS = ("topic_matches", "mentions", "candidates", "quotes", "figures", "events")
-"""Corpus fields filled article by article."""
 
 
-def analyse(
-    articles: Sequence[Article],
-    taxonomy: Taxonomy,
-    gazetteer: Gazetteer,
-    related_limit: int = 5,
-    *,
-    cache: MutableMapping[str, dict] | None = None,
-    workers: int = 1,
-    progress: bool = False,
-) -> Corpus:
-    """Return the corpus model: articles newest first, with the result of every stage.
-
-    ``cache`` maps an article's content key to its per-article results; missing entries are
-    computed (on up to ``workers`` processes) and added. ``progress`` shows a progress bar.
-    """
-    ordered = tuple(sorted(articles, key=lambda a: (a.date, a.slug), reverse=True))
-    found = _per_article(
-        ordered, taxonomy, gazetteer, {} if cache is None else cache, workers, progress
-    )
-    fields = {
-        name: {a.slug: found[i][name] for i, a in enumerate(ordered)} for name in ARTICLE_FIELDS
-    }
-    corpus = Corpus(ordered, taxonomy, gazetteer, **fields)
-    for stage in CORPUS_STAGES:
-        corpus = dataclasses.replace(corpus, **stage.run(corpus, related_limit))
-    return corpus
+def check_order(stages: Sequence[Stage]) -> None:
+    """Fail unless every stage's needs are inputs or fields of earlier stages, each field is
+    provided once and has a place in the Corpus, and per-article stages come first."""
+    available = set(ARTICLE_INPUTS)
+    corpus_fields = {field.name for field in dataclasses.fields(Corpus)}
+    seen_corpus_stage = False
+    for stage in stages:
+        if stage.per_article and seen_corpus_stage:
+            raise ValueError(f"stage {stage.name!r}: per-article stages must run first")
+        if not stage.per_article and not seen_corpus_stage:
+            seen_corpus_stage = True
+            available |= set(CORPUS_INPUTS)
+        missing = [need for need in stage.needs if need not in available]
+        if missing:
+            raise ValueError(f"stage {stage.name!r} needs {', '.join(missing)}, not yet provided")
+        for field in stage.provides:
+            if field in available or field not in corpus_fields:
+                raise ValueError(
+                    f"stage {stage.name!r}: field {field!r} is taken or not a Corpus field"
+                )
+            available.add(field)
 
 
-def _per_article(
-    articles: tuple[Article, ...],
-    taxonomy: Taxonomy,
-    gazetteer: Gazetteer,
-    cache: MutableMapping[str, dict],
-    workers: int,
-    progress: bool,
-) -> list[dict]:
-    """Per-article results in article order, from the cache or freshly computed."""
-    editorial = hashlib.sha256(repr((taxonomy, gazetteer)).encode()).hexdigest()
-    keys = [_key(editorial, article) for article in articles]
-    missing = list(
-        {key: a for key, a in zip(keys, articles, strict=True) if key not in cache}.items()
-    )
-    bar = tqdm(total=len(missing), desc="analyse", unit="article", disable=not progress)
-    with bar:
-        for (key, _), result in zip(
-            missing, _compute(missing, taxonomy, gazetteer, workers, bar), strict=True
-        ):
-            cache[key] = result
-    return [cache[key] for key in keys]
+def article_fields(stages: Sequence[Stage] = STAGES) -> tuple[str, ...]:
+    """The corpus fields filled article by article, in stage order."""
+    return tuple(field for stage in stages if stage.per_article for field in stage.provides)
 
 
-def _key(editorial: str, article: Article) -> str:
-    """Cache key: the article's whole content and the editorial data it was analysed with."""
-    return hashlib.sha256(f"{editorial}\0{article!r}".encode()).hexdigest()
+def run_stage(stage: Stage, found: dict) -> dict:
+    """Run one stage on the values in ``found``; return ``{field: value}`` for what it provides."""
+    result = stage.run(*(found[need] for need in stage.needs))
+    if len(stage.provides) == 1:
+        return {stage.provides[0]: result}
+    return {field: getattr(result, field) for field in stage.provides}
 
 
-def _compute(missing: list, taxonomy: Taxonomy, gazetteer: Gazetteer, workers: int, bar: tqdm):
-    """Yield the results of ``missing`` (key, article) pairs in order, in parallel if many."""
-    chunks = [
-        ([article for _, article in missing[start : start + CHUNK]], taxonomy, gazetteer)
-        for start in range(0, len(missing), CHUNK)
-    ]
-    if workers < 2 or len(missing) < PARALLEL_THRESHOLD:
-        results = map(_analyse_chunk, chunks)
-        pool = None
-    else:
-        # spawn, not fork: forked workers would share (and count) the whole Pelican process.
-        pool = ProcessPoolExecutor(
-            min(workers, os.cpu_count() or 1), mp_context=get_context("spawn")
-        )
-        results = pool.map(_analyse_chunk, chunks)
-    try:
-        for chunk_results in results:
-            bar.update(len(chunk_results))
-            yield from chunk_results
-    finally:
-        if pool:
-            pool.shutdown()
-
-
-def _analyse_chunk(chunk: tuple[list[Article], Taxonomy, Gazetteer]) -> list[dict]:
-    """Run the per-article stages over some articles (in a worker or in this process)."""
-    articles, taxonomy, gazetteer = chunk
-    return [_analyse_article(article, taxonomy, gazetteer) for article in articles]
-
-
-def _analyse_article(article: Article, taxonomy: Taxonomy, gazetteer: Gazetteer) -> dict:
-    """Every per-article stage's fields for one article."""
-    found: dict = {}
-    for stage in ARTICLE_STAGES:
-        found.update(stage.run(article, taxonomy, gazetteer, found))
-    return found
+check_order(STAGES)

@@ -27,51 +27,36 @@ import re
 from datetime import date, timedelta
 
 from ..model import Article, Event
-
-SENTENCE_BREAK = re.compile(
-    r"(?<=[.!?\"”’)])(?:(?<=[.!?][\"”’)])"
-    r"|(?<=[.!?])(?<!\b[A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St|Lt|No|Jr|Sr|Mt|vs)\.)"
-    r"(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mrs|Gen|Sen|Rep|Gov|Col|Sgt|Maj|Adm)\.)"
-    r"(?<!\b(?:Sept|Capt|Prof|Corp)\.)(?<![ap]\.m\.))"
-    r"\s+(?=[\"“‘(]?[A-Z0-9])"
-)
-"""Whitespace between two sentences; abbreviations such as ``Feb.`` and ``U.S.`` do not end one."""
-
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-)
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_COUNT_WORD = "|".join(_COUNT_WORDS)
+from ..text.calendar import MONTH, WEEKDAY, WEEKDAYS, month_number
+from ..text.datelines import find_dateline
+from ..text.numbers import NUMBER_WORD, word_value
+from ..text.sentences import split_sentences
 
 # Month and weekday names are matched case-sensitively (proper nouns); the words around them are not.
 _EXPRESSION = re.compile(
     rf"""
     \b(?=\w)(?:  # every expression starts a word; this test makes the scan cheap
     (?P<unanchored>(?i:(?:on\s+)?the\s+(?:following|next|previous|same)\s+
-        (?:day|morning|afternoon|evening|night|week))|(?i:the\s+following\s+){_WEEKDAY}
+        (?:day|morning|afternoon|evening|night|week))|(?i:the\s+following\s+){WEEKDAY}
         |(?i:\b(?:days|weeks|hours)\s+later|\bthat\s+(?:day|morning|evening|night)))
-    |(?P<calendar>\b(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b
+    |(?P<calendar>\b(?P<month>{MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b
         (?:,?\s+(?P<year>(?:19|20)\d\d)\b)?)
-    |(?P<calendar_dmy>\b(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH})\b
+    |(?P<calendar_dmy>\b(?P<day2>\d{{1,2}})\s+(?P<month2>{MONTH})\b
         (?:\s+(?P<year2>(?:19|20)\d\d)\b)?)
     |(?P<month_level>\b(?P<lead>(?i:(?:earlier|later|early|late)\s+in|in\s+(?:early|mid-|mid|late)|in|since|by|until|during
         |(?:at|by|until|since|from)\s+the\s+(?:end|beginning|start|middle)\s+of
-        |the\s+(?:end|beginning|start|middle)\s+of|early|mid-|mid|late))(?:\s+|(?<=-))(?P<month3>{_MONTH})\b
+        |the\s+(?:end|beginning|start|middle)\s+of|early|mid-|mid|late))(?:\s+|(?<=-))(?P<month3>{MONTH})\b
         (?!\.?\s+\d{{1,2}}\b)(?P<year3>\s+(?:19|20)\d\d\b|\s+(?i:last|this|next)\s+year\b)?)
     |(?P<weekday_expr>(?:\b(?P<wlead>(?i:on|last|next|this|by|until|since|from))\s+)?
-        (?P<weekday>{_WEEKDAY})(?:\s+(?i:morning|afternoon|evening|night))?\b
-        (?!,?\s+{_MONTH}\.?\s+\d))
+        (?P<weekday>{WEEKDAY})(?:\s+(?i:morning|afternoon|evening|night))?\b
+        (?!,?\s+{MONTH}\.?\s+\d))
     |(?P<week>(?i:\b(?:(?:earlier|later)\s+)?(?P<week_lead>this|last|next)\s+week\b))
     |(?P<month_rel>(?i:\b(?:(?:earlier|later)\s+)?(?P<month_lead>this|last|next)\s+month\b))
     |(?P<day_word>(?i:\b(?:today|yesterday|tomorrow)\b))
-    |(?P<ago>(?i:\b(?P<count>\d+|{_COUNT_WORD})\s+(?P<unit>day|week)s?\s+ago\b)))
+    |(?P<ago>(?i:\b(?P<count>\d+|{NUMBER_WORD})\s+(?P<unit>day|week)s?\s+ago\b)))
     """,
     re.VERBOSE,
 )
-_DATELINE = re.compile(rf"^[A-Z][A-Z .'’-]+,\s+{_MONTH}\.?\s+\d{{1,2}}\s*\([^)]*\)")
 # A clause ends at punctuation or a complementiser: "said on Monday that it will" is two clauses.
 _CLAUSE_BREAK = re.compile(r"[,;:]|\bthat\b|\bwhich\b|--|—")
 _FUTURE = re.compile(
@@ -90,15 +75,15 @@ def find_events(article: Article) -> tuple[Event, ...]:
     """Return one event per (sentence, date expression) in reading order."""
     events = []
     for paragraph in article.paragraphs:
-        for sentence in SENTENCE_BREAK.split(paragraph.text):
+        for sentence in split_sentences(paragraph.text):
             events.extend(_sentence_events(article, paragraph.anchor, sentence))
     return tuple(events)
 
 
 def _sentence_events(article: Article, anchor: str, sentence: str) -> list[Event]:
     """Return the events of one sentence, skipping a dateline and repeated expressions."""
-    dateline = _DATELINE.match(sentence)
-    skip_before = dateline.end() if dateline else 0
+    dateline = find_dateline(sentence)
+    skip_before = dateline.end if dateline else 0
     events: dict[str, Event] = {}
     for found in _EXPRESSION.finditer(sentence, skip_before):
         when = " ".join(found.group(0).split())
@@ -139,7 +124,7 @@ def _resolve(found: re.Match, published: date, future: bool) -> date | None:
 
 def _month_number(name: str) -> int:
     """Return 1..12 for a month name or its abbreviation."""
-    return [month.lower() for month in calendar.month_abbr].index(name[:3].lower())
+    return month_number(name)
 
 
 def _calendar_date(
@@ -176,7 +161,7 @@ def _month_level_date(found: re.Match, published: date, future: bool) -> date:
 
 def _weekday_date(name: str, lead: str | None, published: date, future: bool) -> date:
     """Return the weekday nearest the publication date in the direction the text implies."""
-    target = _WEEKDAYS.index(name.lower())
+    target = WEEKDAYS.index(name)
     back = (published.weekday() - target) % 7
     ahead = (target - published.weekday()) % 7
     lead = (lead or "").lower()
@@ -201,7 +186,7 @@ def _relative_date(found: re.Match, published: date) -> date | None:
         return published + timedelta(_DAY_WORD_OFFSETS[found.group(0).lower()])
     if kind == "ago":
         count = found.group("count").lower()
-        number = int(count) if count.isdigit() else _COUNT_WORDS[count]
+        number = int(count) if count.isdigit() else int(word_value(count))
         return published - timedelta(days=number * (7 if found.group("unit") == "week" else 1))
     return None
 

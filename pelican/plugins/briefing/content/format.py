@@ -22,10 +22,10 @@ from __future__ import annotations
 import html
 import re
 
-import yaml
 from markdown_it import MarkdownIt
 from mdit_py_plugins.attrs import attrs_block_plugin
 
+from ..files import load_yaml
 from ..model import Paragraph
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
@@ -34,11 +34,6 @@ _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>&{}|~])")
 # Characters that start a block (heading, list, quote, rule, setext underline) at line start.
 _BLOCK_START = re.compile(r"^([#>+=\-])")
 _ORDERED_LIST_START = re.compile(r"^(\d{1,9})([.)])")
-
-
-# libyaml's loader when PyYAML was built with it: same results, several times faster.
-YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-"""PyYAML's safe loader, in C when available; shared by every reader of our YAML."""
 
 
 def make_parser() -> MarkdownIt:
@@ -52,7 +47,7 @@ def split_front_matter(text: str) -> tuple[dict, str]:
     found = FRONT_MATTER.match(text)
     if not found:
         raise ValueError("no front matter: the file must start with a '---' line")
-    metadata = yaml.load(found.group(1), Loader=YAML_LOADER) or {}  # noqa: S506 (a safe loader)
+    metadata = load_yaml(found.group(1)) or {}
     if not isinstance(metadata, dict):
         raise ValueError("front matter is not a mapping of 'key: value' lines")
     return metadata, text[found.end() :]

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from ..text.calendar import FULL_DATE, month_number
+from ..text.datelines import Dateline, find_dateline
 from .clean import CleanParagraph, clean_paragraphs
-from .dateline import MONTH_NAME, MONTHS, Dateline, find_dateline
 from .headline import Lede, summarise_lede
 from .outlet import Outlet, infer_source
 
-_FULL_DATE = re.compile(rf"\b(?P<month>{MONTH_NAME}) (?P<day>\d{{1,2}}), (?P<year>\d{{4}})\b")
 # A dateline opens one of the first paragraphs, after any photo captions.
 _DATELINE_SEARCH = 3
 
@@ -85,8 +84,8 @@ def _dateline_date(dateline: Dateline, texts: list[str], file_date: date) -> dat
 def _year_in_text(dateline: Dateline, texts: list[str]) -> int | None:
     """Find the year of a full date in the text that matches the dateline's month and day."""
     for text in texts:
-        for found in _FULL_DATE.finditer(text):
-            same_month = MONTHS[found["month"][:3].lower()] == dateline.month
+        for found in FULL_DATE.finditer(text):
+            same_month = month_number(found["month"]) == dateline.month
             if same_month and int(found["day"]) == dateline.day:
                 return int(found["year"])
     return None

@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 import yaml
 
-from ..content.format import YAML_LOADER
+from ..files import YAML_LOADER
 
 FIELDS = ("title", "date", "source", "url", "slug")
 _NAME = "manifest.yml"

@@ -14,7 +14,7 @@ from tqdm import tqdm
 from .. import caching
 from ..analysis import editorial
 from ..analysis.cache import analyse_cached
-from ..analysis.stages import PARALLEL_THRESHOLD
+from ..analysis.runner import PARALLEL_THRESHOLD
 from ..content.reader import ARTICLE_KEY
 from ..model import Article
 from ..publish.fidelity import check_fidelity

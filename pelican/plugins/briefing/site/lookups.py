@@ -9,7 +9,6 @@ from datetime import date
 from markdown_it.common.utils import escapeHtml
 
 from ..analysis.disputes import disputed
-from ..analysis.timeline import SENTENCE_BREAK
 from ..model import (
     Article,
     Corpus,
@@ -22,6 +21,7 @@ from ..model import (
     Topic,
     TopicMatch,
 )
+from ..text.sentences import sentence_spans
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,10 +299,11 @@ SNIPPET_SIDE = 160
 def snippet(paragraph: Paragraph, mention: Mention) -> Snippet:
     """The sentence of ``paragraph`` holding ``mention``, cut at the mention."""
     text = paragraph.text
-    starts = [0, *(b.end() for b in SENTENCE_BREAK.finditer(text, 0, mention.start + 1))]
-    following = SENTENCE_BREAK.search(text, mention.end)
-    before = text[starts[-1] : mention.start]
-    after = text[mention.end : following.start() if following else len(text)]
+    start, end = next(
+        ((s, e) for s, e in sentence_spans(text) if s <= mention.start < e), (0, len(text))
+    )
+    before = text[start : mention.start]
+    after = text[mention.end : max(end, mention.end)]
     if len(before) > SNIPPET_SIDE:
         before = "…" + before[-SNIPPET_SIDE:].split(" ", 1)[-1]
     if len(after) > SNIPPET_SIDE:

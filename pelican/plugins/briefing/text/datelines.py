@@ -1,31 +1,18 @@
-"""Recognise a wire-story dateline such as ``JERUSALEM, Feb. 21 (Xinhua) --``."""
+"""Datelines: the place, date and credit that open a wire story (``JERUSALEM, Feb. 21 (Xinhua) --``)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-MONTHS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
-MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
+from .calendar import MONTH, month_number
+
 _WORD = r"[^\W\d_][\w.'\-]{0,24}"
 # Every quantifier is bounded and the match is anchored, so a long line costs nothing.
 _DATELINE = re.compile(
     rf"(?P<place>{_WORD}(?: {_WORD}){{0,3}})"
     rf"(?:, (?P<region>{_WORD}(?: {_WORD}){{0,2}}))?"
-    rf"(?:, (?P<month>{MONTH_NAME}) (?P<day>\d{{1,2}})(?:, (?P<year>\d{{4}}))?)?"
+    rf"(?:, (?P<month>{MONTH}) (?P<day>\d{{1,2}})(?:, (?P<year>\d{{4}}))?)?"
     r" ?(?:\((?P<credit>[^\W\d_][^()\n]{0,38})\))?"
     r" ?(?:--|[-\u2013\u2014]) ?"
 )
@@ -33,7 +20,7 @@ _DATELINE = re.compile(
 _MAX_DATELINE = 160
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Dateline:
     """A dateline at the start of a paragraph."""
 
@@ -60,7 +47,7 @@ def find_dateline(paragraph: str) -> Dateline | None:
     return Dateline(
         text=found.group(0).rstrip(" -\u2013\u2014"),
         credit=found["credit"].strip() if found["credit"] else None,
-        month=MONTHS[month[:3].lower()] if month else None,
+        month=month_number(month) if month else None,
         day=int(found["day"]) if found["day"] else None,
         year=int(found["year"]) if found["year"] else None,
         end=found.end(),

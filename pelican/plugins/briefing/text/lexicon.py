@@ -1,0 +1,75 @@
+"""The lexicon of news English (``lexicon.yml``): the word lists every stage shares.
+
+Stages never keep word lists of their own; they read these sets and tables, so that "said" or
+"Adm." means the same thing to the quotes, the figures, the timeline and the headlines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from types import MappingProxyType
+
+from ..files import load_yaml
+
+_DATA = load_yaml(Path(__file__).with_name("lexicon.yml").read_text(encoding="utf-8"))
+
+
+def _words(*keys: str) -> frozenset[str]:
+    """The words listed under ``keys`` (``"pronouns", "person"`` for a nested list)."""
+    value = _DATA
+    for key in keys:
+        value = value[key]
+    return frozenset(str(word) for word in value)
+
+
+ABBREVIATIONS = _words("abbreviations")
+"""Words whose full stop does not end a sentence, lower case, without the final stop."""
+SPEECH_VERBS = _words("claim_verbs") | _words("other_speech_verbs") | _words("speech_participles")
+"""Verbs that introduce reported speech ("said", "told", "urged", "adding")."""
+CLAIM_VERBS = _words("claim_verbs") | _words("reporting_verbs")
+"""Verbs that make their subject the source of a number ("said", "estimated", "reported")."""
+PERSON_PRONOUNS = _words("pronouns", "person")
+"""Pronouns that point back to a person."""
+GROUP_PRONOUNS = _words("pronouns", "group")
+"""Pronouns that point back to an organisation or a place."""
+PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | _words("pronouns", "other")
+"""Every pronoun that can stand where a source's name would."""
+PERSON_NOUNS = _words("person_nouns")
+"""Nouns that describe a person ("official", "spokesman")."""
+TITLES = _words("titles")
+"""Words of a title before a name ("rear", "admiral", "minister")."""
+NAME_CONNECTORS = _words("name_connectors")
+"""Lower-case particles inside names ("bin", "of")."""
+FUNCTION_WORDS = _words("function_words")
+"""Closed-class words: capitalised only at a sentence start, never what a text is about."""
+NEWS_WORDS = _words("news_words")
+"""Words too common in news copy to say what one article is about."""
+QUALIFIERS = MappingProxyType({str(k): str(v) for k, v in _DATA["qualifiers"].items()})
+"""Words before a number that bound it -> the qualifier shown ("over" -> "more than")."""
+QUALIFIER_BOUNDS = MappingProxyType(
+    {
+        str(k): (float(low), None if high is None else float(high))
+        for k, (low, high) in _DATA["qualifier_bounds"].items()
+    }
+)
+"""Shown qualifier (or ``exactly``) -> (lowest, highest) factor of the number; None: unbounded."""
+_NUMBERS = _DATA["number_words"]
+UNIT_WORDS = tuple(str(word) for word in _NUMBERS["units"])
+"""``one`` .. ``nineteen``, in order of value."""
+TEN_WORDS = tuple(str(word) for word in _NUMBERS["tens"])
+"""``twenty`` .. ``ninety``, in order of value."""
+ARTICLE_NUMBERS = MappingProxyType({str(k): float(v) for k, v in _NUMBERS["articles"].items()})
+"""A count said with an article: ``a`` and ``an`` are one, ``half a`` one half."""
+SCALES = MappingProxyType({str(k): float(v) for k, v in _NUMBERS["scales"].items()})
+"""``thousand``, ``million``... and their values."""
+CURRENCIES = MappingProxyType({str(k): str(v) for k, v in _DATA["currencies"].items()})
+"""Currency sign as written, lower case (``$``, ``us$``) -> currency code (``USD``)."""
+CURRENCY_NAMES = MappingProxyType({str(k): str(v) for k, v in _DATA["currency_names"].items()})
+"""Currency code -> plain name, the subject of money that names nothing else (``dollars``)."""
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first (so "more than" wins over "more")."""
+    return "|".join(re.escape(word) for word in sorted(set(words), key=lambda w: (-len(w), w)))
