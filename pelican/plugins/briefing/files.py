@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -31,8 +32,26 @@ def write_atomic(target: Path, data: bytes | str) -> None:
         partial.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
 
 
-YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-"""PyYAML's safe loader, in C (libyaml) when available: same results, several times faster."""
+class YamlLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+    """PyYAML's safe loader (in C when libyaml is there: several times faster) where only
+    ``true`` and ``false`` are booleans, as in YAML 1.2.
+
+    YAML 1.1 reads ``no``, ``on``, ``off``, ``yes``, ``y`` and ``n`` as booleans, so a word
+    list holding "no", or an alias ``NO`` for Norway, would silently become ``False``.
+    """
+
+
+YamlLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in YamlLoader.yaml_implicit_resolvers.items()
+}
+YamlLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool",
+    re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+    list("tTfF"),
+)
+YAML_LOADER = YamlLoader
+"""The loader every reader of our YAML (manifest, front matter, editorial data) uses."""
 
 
 def load_yaml(text: str) -> object:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import yaml
 
+from ..files import load_yaml
 from ..model import Entity, Gazetteer, Taxonomy, Term, Topic
 
 ENTITY_TYPES = ("person", "organisation", "place")
@@ -34,7 +35,7 @@ def load_gazetteer(path: Path) -> Gazetteer:
 def _entries(path: Path, key: str) -> list[dict]:
     """Return the list under ``key`` in the YAML file at ``path``."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as error:
         raise EditorialError(f"{path}: cannot read: {error}") from error
     if not isinstance(data, dict) or not isinstance(data.get(key), list):

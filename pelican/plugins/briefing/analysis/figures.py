@@ -33,8 +33,16 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from ..model import Article, Event, Figure, Paragraph
-from ..text.calendar import MONTH, is_calendar_name
-from ..text.lexicon import CLAIM_VERBS, CURRENCIES, CURRENCY_NAMES, QUALIFIERS, SCALES, alternation
+from ..text.calendar import MONTH
+from ..text.lexicon import (
+    CLAIM_VERBS,
+    CURRENCIES,
+    CURRENCY_NAMES,
+    NUMBERED_NAMES,
+    QUALIFIERS,
+    SCALES,
+    alternation,
+)
 from ..text.numbers import NUMBER_WORD, word_value
 from ..text.sentences import split_sentences
 from .figure_sources import attribution
@@ -64,7 +72,7 @@ _CLOCK = re.compile(r"^(?::\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b))")
 _TIME_UNIT = re.compile(r"^\s+(hour|day|week|month|year)s?\b", re.IGNORECASE)
 _WINDOW_BEFORE = re.compile(r"\b(?:past|last|previous|next|coming|first|final)\s+$", re.I)
 _AGO = re.compile(r"^\s+\w+\s+ago\b", re.IGNORECASE)
-_NAME_BEFORE = re.compile(r"(?<=\S\s)\b([A-Z][A-Za-z]*)\s+$")
+_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
 
 # Words that end the noun after a number: "33 people are", "1,160 deaths in Israel".
 _SUBJECT_STOP = re.compile(
@@ -208,9 +216,9 @@ def _is_excluded(sentence: str, found: re.Match) -> bool:
 
 
 def _is_name(before: str) -> bool:
-    """Tell a number that is part of a name ("Resolution 2728") by the capitalised word before it."""
-    name = _NAME_BEFORE.search(before)
-    return bool(name) and not is_calendar_name(name.group(1))
+    """Tell a number that is part of a name ("Resolution 2728", "Flight 370") by the word before."""
+    word = _WORD_BEFORE.search(before)
+    return bool(word) and word.group(1).lower() in NUMBERED_NAMES
 
 
 def _settle_subjects(sentence: str, numbers: list[_Number]) -> list[_Number]:

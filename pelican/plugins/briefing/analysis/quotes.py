@@ -168,7 +168,8 @@ class _Reader:
         tail_start = span.close + 1
         tail = self.masked[tail_start : self._sentence_end(span.close)]
         verb = _VERB.search(tail)
-        if verb is None or re.search(r"[.;:!?\"“”]", tail[: verb.start()]):
+        # Within the sentence a full stop is an abbreviation's ("Lt. Col."), not an end.
+        if verb is None or re.search(r"[;:!?\"“”]", tail[: verb.start()]):
             return None
         before = tail[: verb.start()].strip(" ,")
         # Without ,"  the verb must still end the sentence's narration: '"Q" under a deal, X said'.
@@ -231,7 +232,8 @@ class _Reader:
     def _after_verb(self, start: int, quote_at: int) -> _Speaker:
         """Return the speaker named after an inverted verb or "according to"."""
         rest = self.masked[start : self._sentence_end(start)]
-        cut = re.search(r"[,.;:!?\"“”]", rest)
+        # The sentence ends the speaker; inside it, a full stop is an abbreviation's ("Adm.").
+        cut = re.search(r"[,;:!?\"“”]|\.\s*$", rest)
         rest = rest[: cut.start()] if cut else rest
         stop = _AFTER_SPEAKER.search(rest)
         end = start + (stop.start() if stop else len(rest.rstrip()))

@@ -10,9 +10,8 @@ import hashlib
 from datetime import date
 from pathlib import Path
 
-import yaml
-
 from .. import caching
+from ..files import load_yaml
 from .decode import decode_seed
 from .draft import Draft, draft_article
 from .outlet import Outlet
@@ -48,7 +47,7 @@ class DraftCache:
 
 def _load_outlets() -> tuple[Outlet, ...]:
     """Read the list of known news outlets shipped with the importer."""
-    data = yaml.safe_load(_OUTLETS_FILE.read_text(encoding="utf-8"))
+    data = load_yaml(_OUTLETS_FILE.read_text(encoding="utf-8"))
     return tuple(
         Outlet(str(item["name"]), tuple(str(alias) for alias in item.get("aliases", ())))
         for item in data["outlets"]

@@ -21,7 +21,10 @@ def _words(*keys: str) -> frozenset[str]:
     value = _DATA
     for key in keys:
         value = value[key]
-    return frozenset(str(word) for word in value)
+    odd = [word for word in value if not isinstance(word, str)]
+    if odd:
+        raise TypeError(f"lexicon.yml: {'/'.join(keys)}: not words: {odd!r}")
+    return frozenset(value)
 
 
 ABBREVIATIONS = _words("abbreviations")
@@ -44,6 +47,8 @@ NAME_CONNECTORS = _words("name_connectors")
 """Lower-case particles inside names ("bin", "of")."""
 FUNCTION_WORDS = _words("function_words")
 """Closed-class words: capitalised only at a sentence start, never what a text is about."""
+NUMBERED_NAMES = _words("numbered_names")
+"""Words that name numbered things ("resolution", "flight"): the number after one is a name."""
 NEWS_WORDS = _words("news_words")
 """Words too common in news copy to say what one article is about."""
 QUALIFIERS = MappingProxyType({str(k): str(v) for k, v in _DATA["qualifiers"].items()})
