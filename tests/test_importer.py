@@ -8,9 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from pelican.plugins.briefing import importer as importer_module
 from pelican.plugins.briefing.content.format import parse_paragraphs, split_front_matter
-from pelican.plugins.briefing.importer import draftcache, import_seeds
+from pelican.plugins.briefing.importer import draftcache, import_seeds, write
 from pelican.plugins.briefing.model import Article, Paragraph
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -284,13 +283,13 @@ def test_unchanged_articles_are_not_rendered_again_but_a_manifest_change_is(
     content = project / "content" / "articles"
     import_seeds(project / "seeds", content)
     rendered: list[str] = []
-    original = importer_module.render_content
+    original = write.render_content
 
     def counting(front_matter, paragraphs):
         rendered.append(front_matter["slug"])
         return original(front_matter, paragraphs)
 
-    monkeypatch.setattr(importer_module, "render_content", counting)
+    monkeypatch.setattr(write, "render_content", counting)
     before = content_files(content)
     assert import_seeds(project / "seeds", content).unchanged
     assert (rendered, content_files(content)) == ([], before)
