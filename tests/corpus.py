@@ -1,4 +1,4 @@
-"""The real seeds and hand-written fixture articles as Article objects, for the per-stage tests."""
+"""The real seeds (as lines or Article objects) and hand-written fixture articles, for the tests."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from pathlib import Path
 from markdown_it.common.utils import escapeHtml
 
 from pelican.plugins.briefing.content.format import parse_paragraphs, split_front_matter
+from pelican.plugins.briefing.importer.outlet import Outlet
 from pelican.plugins.briefing.model import Article, Paragraph
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -18,6 +19,14 @@ SEED_FACTS = {
     "001": (date(2024, 3, 21), "AFP"),
     "002": (date(2024, 2, 21), "Xinhua"),
 }
+OUTLETS = (Outlet("AFP", ("Agence France-Presse",)), Outlet("Xinhua"), Outlet("Reuters"))
+"""A few outlets for the importer's tests (the importer's own list is importer/outlets.yml)."""
+
+
+def seed_lines(number: str) -> list[str]:
+    """Return the non-empty lines of real seed ``number`` (``000``, ``001``, ``002``)."""
+    (path,) = (ROOT / "seeds").glob(f"{number}_*.txt")
+    return [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def seed_articles() -> dict[str, Article]:

@@ -3,46 +3,21 @@
 from __future__ import annotations
 
 import shutil
-from datetime import date
 from pathlib import Path
 
 import pytest
 
 from pelican.plugins.briefing.content.format import parse_paragraphs, split_front_matter
 from pelican.plugins.briefing.importer import draftcache, import_seeds, write
-from pelican.plugins.briefing.model import Article, Paragraph
+from pelican.plugins.briefing.model import Paragraph
+from tests.corpus import ROOT, SEED_FACTS, seed_lines
 
-ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-SEED_DATES = {"000": date(2024, 4, 7), "001": date(2024, 3, 21), "002": date(2024, 2, 21)}
-SEED_SOURCES = {"000": "Agencies", "001": "AFP", "002": "Xinhua"}
 SLUGS = {
     "000": "israel-withdraws-more-troops-from-southern-gaza-as-delegations-head-to-egypt-for",
     "001": "blinken-visits-israel-ahead-of-un-security-council-vote-on-us-ceasefire-draft",
     "002": "israel-to-send-delegation-to-cairo-truce-talks-only-if-hamas-softens-stance",
 }
-
-
-def seed_articles() -> tuple[Article, ...]:
-    """Return the three real seeds as Articles: one paragraph per non-empty line, p1, p2..."""
-    articles = []
-    for path in sorted(SEEDS.glob("*.txt")):
-        number = path.name[:3]
-        lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
-        paragraphs = tuple(
-            Paragraph(f"p{index}", line, line) for index, line in enumerate(filter(None, lines), 1)
-        )
-        articles.append(
-            Article(
-                slug=path.stem,
-                title=path.stem,
-                date=SEED_DATES[number],
-                source=SEED_SOURCES[number],
-                paragraphs=paragraphs,
-                seed=f"seeds/{path.name}",
-            )
-        )
-    return tuple(articles)
 
 
 @pytest.fixture
@@ -73,8 +48,7 @@ def test_real_seeds_import_with_manifest_metadata(project: Path):
     for number, slug in SLUGS.items():
         metadata, _ = read_content(content / f"{slug}.md")
         assert (metadata["date"], metadata["source"], metadata["url"]) == (
-            SEED_DATES[number],
-            SEED_SOURCES[number],
+            *SEED_FACTS[number],
             None,
         )
         assert metadata["seed"].startswith(f"seeds/{number}_")
@@ -113,10 +87,9 @@ def test_every_seed_paragraph_reaches_the_page(project: Path, number: str):
     content = project / "content" / "articles"
     import_seeds(project / "seeds", content)
     _, paragraphs = read_content(content / f"{SLUGS[number]}.md")
-    (article,) = [a for a in seed_articles() if a.seed and a.seed.startswith(f"seeds/{number}")]
     expected = []
-    for paragraph in article.paragraphs:
-        text = " ".join(paragraph.text.removesuffix("\u25a0").split())
+    for line in seed_lines(number):
+        text = " ".join(line.strip().removesuffix("\u25a0").split())
         if text not in expected and text != "(Input from agencies)":
             expected.append(text)
     assert [p.text for p in paragraphs] == expected
