@@ -1,5 +1,5 @@
-"""The one loader of test articles: the real seeds and hand-written fixtures as Article objects,
-and the project's editorial data, for the per-stage tests."""
+"""The one loader of test articles: the real seeds (as lines or Article objects), hand-written
+fixtures, and the project's editorial data, for the per-stage tests."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from markdown_it.common.utils import escapeHtml
 from pelican.plugins.briefing.analysis.editorial import load_gazetteer, load_taxonomy
 from pelican.plugins.briefing.content.format import parse_paragraphs, split_front_matter
 from pelican.plugins.briefing.importer.manifest import parse_manifest
+from pelican.plugins.briefing.importer.outlet import Outlet
 from pelican.plugins.briefing.model import Article, Paragraph
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -19,6 +20,14 @@ TAXONOMY = load_taxonomy(ROOT / "content" / "taxonomy.yml")
 """The project's topic taxonomy."""
 GAZETTEER = load_gazetteer(ROOT / "content" / "gazetteer.yml")
 """The project's entity gazetteer."""
+OUTLETS = (Outlet("AFP", ("Agence France-Presse",)), Outlet("Xinhua"), Outlet("Reuters"))
+"""A few outlets for the importer's tests (the importer's own list is importer/outlets.yml)."""
+
+
+def seed_lines(number: str) -> list[str]:
+    """Return the non-empty lines of real seed ``number`` (``000``, ``001``, ``002``)."""
+    (path,) = SEEDS.glob(f"{number}_*.txt")
+    return [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def seed_articles() -> dict[str, Article]:

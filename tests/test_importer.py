@@ -3,47 +3,21 @@
 from __future__ import annotations
 
 import shutil
-from datetime import date
 from pathlib import Path
 
 import pytest
 
-from pelican.plugins.briefing import importer as importer_module
 from pelican.plugins.briefing.content.format import parse_paragraphs, split_front_matter
-from pelican.plugins.briefing.importer import draftcache, import_seeds
-from pelican.plugins.briefing.model import Article, Paragraph
+from pelican.plugins.briefing.importer import draftcache, import_seeds, write
+from pelican.plugins.briefing.model import Paragraph
+from tests.corpus import ROOT, seed_articles, seed_lines
 
-ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-SEED_DATES = {"000": date(2024, 4, 7), "001": date(2024, 3, 21), "002": date(2024, 2, 21)}
-SEED_SOURCES = {"000": "Agencies", "001": "AFP", "002": "Xinhua"}
 SLUGS = {
     "000": "israel-withdraws-more-troops-from-southern-gaza-as-delegations-head-to-egypt-for",
     "001": "blinken-visits-israel-ahead-of-un-security-council-vote-on-us-ceasefire-draft",
     "002": "israel-to-send-delegation-to-cairo-truce-talks-only-if-hamas-softens-stance",
 }
-
-
-def seed_articles() -> tuple[Article, ...]:
-    """Return the three real seeds as Articles: one paragraph per non-empty line, p1, p2..."""
-    articles = []
-    for path in sorted(SEEDS.glob("*.txt")):
-        number = path.name[:3]
-        lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
-        paragraphs = tuple(
-            Paragraph(f"p{index}", line, line) for index, line in enumerate(filter(None, lines), 1)
-        )
-        articles.append(
-            Article(
-                slug=path.stem,
-                title=path.stem,
-                date=SEED_DATES[number],
-                source=SEED_SOURCES[number],
-                paragraphs=paragraphs,
-                seed=f"seeds/{path.name}",
-            )
-        )
-    return tuple(articles)
 
 
 @pytest.fixture
@@ -71,11 +45,12 @@ def test_real_seeds_import_with_manifest_metadata(project: Path):
         "imported 3, unchanged 0, kept edits 0, stale 0, duplicates 0, errors 0, warnings 0"
     ]
     assert sorted(content_files(content)) == sorted(f"{slug}.md" for slug in SLUGS.values())
+    stated = seed_articles()  # as seeds/manifest.yml states them
     for number, slug in SLUGS.items():
         metadata, _ = read_content(content / f"{slug}.md")
         assert (metadata["date"], metadata["source"], metadata["url"]) == (
-            SEED_DATES[number],
-            SEED_SOURCES[number],
+            stated[number].date,
+            stated[number].source,
             None,
         )
         assert metadata["seed"].startswith(f"seeds/{number}_")
@@ -114,10 +89,9 @@ def test_every_seed_paragraph_reaches_the_page(project: Path, number: str):
     content = project / "content" / "articles"
     import_seeds(project / "seeds", content)
     _, paragraphs = read_content(content / f"{SLUGS[number]}.md")
-    (article,) = [a for a in seed_articles() if a.seed and a.seed.startswith(f"seeds/{number}")]
     expected = []
-    for paragraph in article.paragraphs:
-        text = " ".join(paragraph.text.removesuffix("\u25a0").split())
+    for line in seed_lines(number):
+        text = " ".join(line.strip().removesuffix("\u25a0").split())
         if text not in expected and text != "(Input from agencies)":
             expected.append(text)
     assert [p.text for p in paragraphs] == expected
@@ -284,13 +258,13 @@ def test_unchanged_articles_are_not_rendered_again_but_a_manifest_change_is(
     content = project / "content" / "articles"
     import_seeds(project / "seeds", content)
     rendered: list[str] = []
-    original = importer_module.render_content
+    original = write.render_content
 
     def counting(front_matter, paragraphs):
         rendered.append(front_matter["slug"])
         return original(front_matter, paragraphs)
 
-    monkeypatch.setattr(importer_module, "render_content", counting)
+    monkeypatch.setattr(write, "render_content", counting)
     before = content_files(content)
     assert import_seeds(project / "seeds", content).unchanged
     assert (rendered, content_files(content)) == ([], before)

@@ -1,10 +1,13 @@
-"""Find seeds that carry the same article: exact copies and copies with a little added."""
+"""Find seeds that carry the same article (exact copies or a little added) and fold them."""
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+from .clean import CleanParagraph
+from .seeds import Seed
 
 NEAR_SHARE = 0.8
 # A paragraph found in this many articles is boilerplate, not evidence of a copy; ignoring
@@ -61,3 +64,58 @@ def _near(
     original, count = min(shared.items(), key=lambda item: (-item[1], item[0]))
     longer = max(len(set(key)), len(set(articles[original])))
     return Copy(original, exact=False) if count >= 2 and count >= NEAR_SHARE * longer else None
+
+
+@dataclass(frozen=True, slots=True)
+class SeedArticle:
+    """An article to write: its seed, any copies folded into it, its paragraphs and slug."""
+
+    seed: Seed
+    """The seed the article is made from (the earliest of its copies)."""
+    paragraphs: tuple[CleanParagraph, ...]
+    """Paragraphs of the seed and the sentences its copies add."""
+    credits: tuple[str, ...]
+    """Sign-offs of the seed and its copies, each once."""
+    copies: tuple[tuple[Seed, bool], ...] = ()
+    """(seed, exact) of every seed that copies it."""
+    slug: str = ""
+    """File name of its content file, once assigned."""
+
+
+def merge_copies(seeds: list[Seed]) -> list[SeedArticle]:
+    """Fold duplicate seeds into the article of the seed they copy."""
+    copies = find_duplicates([[p.text for p in seed.draft.paragraphs] for seed in seeds])
+    articles: dict[int, SeedArticle] = {}
+    for index, (seed, copy) in enumerate(zip(seeds, copies, strict=True)):
+        if copy is None:
+            articles[index] = SeedArticle(seed, seed.draft.paragraphs, seed.draft.credits)
+        else:
+            articles[copy.original] = _fold(articles[copy.original], seed, copy.exact)
+    return list(articles.values())
+
+
+def _fold(article: SeedArticle, seed: Seed, exact: bool) -> SeedArticle:
+    """Add a copy's new paragraphs and credits to an article."""
+    paragraphs = list(article.paragraphs)
+    for paragraph in seed.draft.paragraphs:
+        _add_paragraph(paragraphs, paragraph)
+    credits = tuple(dict.fromkeys((*article.credits, *seed.draft.credits)))
+    return replace(
+        article,
+        paragraphs=tuple(paragraphs),
+        credits=credits,
+        copies=(*article.copies, (seed, exact)),
+    )
+
+
+def _add_paragraph(paragraphs: list[CleanParagraph], new: CleanParagraph) -> None:
+    """Append a paragraph not present, or let it replace the paragraph it extends."""
+    texts = [paragraph.text for paragraph in paragraphs]
+    if new.text in texts:
+        return
+    for position, text in enumerate(texts):
+        # A copy that adds a sentence to a paragraph contains the whole original paragraph.
+        if 2 * len(text) >= len(new.text) and text in new.text:
+            paragraphs[position] = new
+            return
+    paragraphs.append(new)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 
 import yaml
 
 from ..files import YAML_LOADER
+from .report import RunLog, shown
 
 FIELDS = ("title", "date", "source", "url", "slug")
 _NAME = "manifest.yml"
@@ -39,6 +41,30 @@ class Manifest:
     """One line per unusable entry, naming manifest.yml and the entry."""
     warnings: tuple[str, ...] = ()
     """One line per suspicious but harmless detail (an unknown key)."""
+
+
+def read_manifest(path: Path, project: Path, log: RunLog) -> Manifest:
+    """Read the manifest, reporting its problems; an absent manifest is empty."""
+    if not path.is_file():
+        return Manifest({})
+    try:
+        manifest = parse_manifest(path.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError) as error:
+        manifest = Manifest({}, (f"manifest.yml: cannot read ({error}); ignored",))
+    name = shown(path, project)
+    log.errors.extend((name, line.split(": ", 1)[1]) for line in manifest.errors)
+    log.warnings.extend(manifest.warnings)
+    return manifest
+
+
+def warn_unused_entries(manifest: Manifest, paths: list[Path], log: RunLog) -> None:
+    """Warn about manifest entries that name no seed file."""
+    names = {path.name for path in paths}
+    log.warnings.extend(
+        f"manifest.yml: entry {name!r} names no seed file in seeds/"
+        for name in manifest.entries
+        if name not in names
+    )
 
 
 def parse_manifest(text: str) -> Manifest:

@@ -1,10 +1,16 @@
-"""Make file-safe slugs: ASCII, lower-case words joined by hyphens."""
+"""Make file-safe slugs (ASCII, lower-case words joined by hyphens) and give each article one."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from pathlib import Path
 
+import yaml
 from unidecode import unidecode
+
+from ..content.format import split_front_matter
+from .copies import SeedArticle
 
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 MAX_LENGTH = 80
@@ -19,3 +25,50 @@ def slugify(text: str, max_length: int = MAX_LENGTH) -> str:
         return slug
     cut = slug[: max_length + 1]
     return (cut.rsplit("-", 1)[0] if "-" in cut else cut[:max_length]).strip("-")
+
+
+def assign_slugs(articles: list[SeedArticle], state: dict, content_dir: Path) -> list[SeedArticle]:
+    """Give each article a unique slug, stable across imports: manifest, else recorded, else title."""
+    owned = {record.get("slug") for record in state.values()}
+    taken = {path.stem for path in content_dir.glob("*.md")} - owned
+    wished = [_wished_slugs(article, state, content_dir) for article in articles]
+    taken -= {wishes[1] for wishes in wished}
+    slugs: dict[int, str] = {}
+    tried: dict[str, int] = {}
+    for rank in range(3):
+        for index, wishes in enumerate(wished):
+            if index not in slugs and wishes[rank]:
+                slugs[index] = _unique(wishes[rank], taken, tried)
+                taken.add(slugs[index])
+    return [replace(article, slug=slugs[index]) for index, article in enumerate(articles)]
+
+
+def _wished_slugs(article: SeedArticle, state: dict, content_dir: Path) -> tuple[str, str, str]:
+    """Return the manifest slug, the recorded slug and the title slug ('' when none)."""
+    seed = article.seed
+    from_title = slugify(seed.entry.title or seed.draft.title) or slugify(Path(seed.name).stem)
+    recorded = slugify(str(state.get(seed.shown, {}).get("slug", "")))
+    if not recorded and _names_seed(content_dir / f"{from_title}.md", seed.shown):
+        recorded = from_title  # the state file was lost; the content file says whose it is
+    return slugify(seed.entry.slug or ""), recorded, from_title or "article"
+
+
+def _names_seed(path: Path, seed: str) -> bool:
+    """Tell whether the content file at ``path`` was imported from ``seed``."""
+    try:
+        metadata, _ = split_front_matter(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError, yaml.YAMLError):
+        return False
+    return metadata.get("seed") == seed
+
+
+def _unique(slug: str, taken: set[str], tried: dict[str, int]) -> str:
+    """Return ``slug``, or ``slug-2``, ``slug-3``... whichever is free."""
+    # ``tried`` remembers the last suffix per slug, so 10,000 equal titles stay linear.
+    number = tried.get(slug, 1)
+    candidate = slug if number == 1 else f"{slug}-{number}"
+    while candidate in taken:
+        number += 1
+        candidate = f"{slug}-{number}"
+    tried[slug] = number
+    return candidate

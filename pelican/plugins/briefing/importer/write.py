@@ -1,13 +1,24 @@
-"""Write an imported article as a content file: YAML front matter and anchored paragraphs."""
+"""Write an imported article as a content file: YAML front matter and anchored paragraphs.
+
+A content file is rendered again only when what it is made from changed, and never over a
+file an editor changed.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 
 import yaml
 
 from ..content.format import paragraph_block
+from ..files import write_atomic
+from ..model import UNKNOWN_SOURCE
 from .clean import CleanParagraph
+from .copies import SeedArticle
+from .report import RunLog, shown
+from .seeds import Seed, sha256
+from .state import record, written_by_us
 
 _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
@@ -29,3 +40,86 @@ def render_content(front_matter: Mapping[str, object], paragraphs: Sequence[Clea
         for number, paragraph in enumerate(paragraphs, 1)
     )
     return f"---\n{header}---\n\n" + "\n".join(blocks)
+
+
+def front_matter(article: SeedArticle) -> dict[str, object]:
+    """Return the front matter of an article, in the order of the content format."""
+    seed, entry, draft = article.seed, article.seed.entry, article.seed.draft
+    inferred = [
+        name
+        for name, given, found in (
+            ("title", entry.title, draft.title),
+            ("date", entry.date, True),
+            ("source", entry.source, True),
+            ("dateline", None, draft.dateline),
+        )
+        if given is None and found
+    ]
+    return {
+        "title": entry.title or draft.title or Path(seed.name).stem,
+        "date": entry.date or draft.date or seed.file_date,
+        "source": _source(seed),
+        "dateline": draft.dateline,
+        "slug": article.slug,
+        "summary": draft.summary,
+        "url": entry.url,
+        "credits": list(article.credits),
+        "seed": seed.shown,
+        "seed_sha256": seed.sha256,
+        "inferred": inferred,
+        "topics_add": [],
+        "topics_remove": [],
+        "also_in": [f"{_source(copy)}: {copy.shown}" for copy, _ in article.copies],
+    }
+
+
+def _source(seed: Seed) -> str:
+    """Return the outlet of a seed."""
+    return seed.entry.source or seed.draft.source or UNKNOWN_SOURCE
+
+
+def write_article(
+    article: SeedArticle, content_dir: Path, project: Path, state: dict, log: RunLog, renderer: str
+) -> None:
+    """Write an article's content file unless it is up to date or was edited by hand."""
+    path = content_dir / f"{article.slug}.md"
+    name = shown(path, project)
+    seeds = [article.seed, *(copy for copy, _ in article.copies)]
+    log.duplicates.extend((copy.shown, name) for copy, _ in article.copies)
+    fields = front_matter(article)
+    key = render_key(renderer, fields, article)
+    old = path.read_bytes() if path.is_file() else None
+    recorded = state.get(article.seed.shown, {})
+    fresh = recorded.get("render_key") == key
+    if old is not None and fresh and written_by_us(old, article, state):
+        log.unchanged.append(name)
+        record(state, seeds, article.slug, recorded["file_sha256"], key)
+        return
+    text = render_content(fields, article.paragraphs).encode("utf-8")
+    if old is not None and old != text and not written_by_us(old, article, state):
+        _keep_edited(name, seeds, state, log)
+        return
+    if old == text:
+        log.unchanged.append(name)
+    else:
+        write_atomic(path, text)
+        log.imported.append(name)
+    record(state, seeds, article.slug, sha256(text), key)
+
+
+def render_key(renderer: str, fields: dict[str, object], article: SeedArticle) -> str:
+    """Digest of what a content file is made from: the same key means the same file."""
+    # If we wrote the file from the same, it is up to date and need not be rendered again
+    # (most of a re-import of 10,000 unchanged seeds).
+    return sha256(repr((renderer, fields, article.paragraphs)).encode("utf-8"))
+
+
+def _keep_edited(name: str, seeds: list[Seed], state: dict, log: RunLog) -> None:
+    """Report a hand-edited content file: kept as is, or stale if its seed changed since."""
+    changed = [
+        seed for seed in seeds if state.get(seed.shown, {}).get("seed_sha256") != seed.sha256
+    ]
+    if changed:
+        log.stale.extend((name, seed.shown) for seed in changed)
+    else:
+        log.kept_edits.append(name)

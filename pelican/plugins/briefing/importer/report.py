@@ -1,0 +1,82 @@
+"""The import report: what an import did, file by file, and the log that collects it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    """What an import did, file by file."""
+
+    imported: tuple[str, ...] = ()
+    """Content files written, new or updated."""
+    unchanged: tuple[str, ...] = ()
+    """Content files already up to date, left untouched."""
+    kept_edits: tuple[str, ...] = ()
+    """Content files an editor changed; never overwritten."""
+    stale: tuple[tuple[str, str], ...] = ()
+    """(content file, seed): the seed changed after an editor edited its content file."""
+    duplicates: tuple[tuple[str, str], ...] = ()
+    """(seed, content file): the seed copies the article in that content file."""
+    errors: tuple[tuple[str, str], ...] = ()
+    """(file, reason): a seed or the manifest that could not be used."""
+    warnings: tuple[str, ...] = ()
+    """Harmless oddities worth a look, one line each."""
+
+    def lines(self) -> list[str]:
+        """Return the short human report: counts, then one line per problem."""
+        counts = (
+            f"imported {len(self.imported)}, unchanged {len(self.unchanged)}, "
+            f"kept edits {len(self.kept_edits)}, stale {len(self.stale)}, "
+            f"duplicates {len(self.duplicates)}, errors {len(self.errors)}, "
+            f"warnings {len(self.warnings)}"
+        )
+        return [
+            counts,
+            *(f"error: {name}: {reason}" for name, reason in self.errors),
+            *(
+                f"stale: {content} was edited by hand and {seed} has changed since; "
+                "merge by hand or delete the content file to re-import"
+                for content, seed in self.stale
+            ),
+            *(
+                f"kept: {content} was edited by hand; not overwritten"
+                for content in self.kept_edits
+            ),
+            *(f"duplicate: {seed} is a copy of {content}" for seed, content in self.duplicates),
+            *(f"warning: {warning}" for warning in self.warnings),
+        ]
+
+
+@dataclass(slots=True)
+class RunLog:
+    """Collects the outcome of one import run (one instance per run)."""
+
+    imported: list[str] = field(default_factory=list)
+    """Content files written."""
+    unchanged: list[str] = field(default_factory=list)
+    """Content files left as they were."""
+    kept_edits: list[str] = field(default_factory=list)
+    """Content files an editor changed."""
+    stale: list[tuple[str, str]] = field(default_factory=list)
+    """(content file, seed) edited by hand, seed changed since."""
+    duplicates: list[tuple[str, str]] = field(default_factory=list)
+    """(seed, content file) the seed copies."""
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    """(file, reason) that could not be used."""
+    warnings: list[str] = field(default_factory=list)
+    """Oddities worth a look."""
+
+    def report(self) -> ImportReport:
+        """Freeze the log into a report."""
+        return ImportReport(**{f.name: tuple(getattr(self, f.name)) for f in fields(self)})
+
+
+def shown(path: Path, project: Path) -> str:
+    """Return a path as the report and front matter show it: relative to the project."""
+    try:
+        return path.relative_to(project).as_posix()
+    except ValueError:
+        return path.as_posix()
