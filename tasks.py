@@ -152,3 +152,18 @@ def test(c, args=""):
     c.run(f"{sys.executable} -m ruff check .", pty=False)
     c.run(f"{sys.executable} -m ruff format --check .", pty=False)
     c.run(f"{sys.executable} -m pytest {args}", pty=False)
+
+
+@task(
+    help={
+        "corpus": "Folder with articles/ and key.json (default ../shared/corpus/dev).",
+        "misses": "List every miss before the score table (default); --no-misses for the table.",
+        "field": "List the misses of this field only, e.g. --field quotes.",
+    }
+)
+def evaluate(c, corpus=None, misses=True, field=None):
+    """Import and analyse a corpus of seeds with an editor's key (no site) and score each field."""
+    from pelican.plugins.briefing.evaluation import main
+
+    folder = Path(corpus) if corpus else ROOT.parent / "shared" / "corpus" / "dev"
+    main(folder, ROOT / "content", misses=misses, field=field)
