@@ -126,7 +126,8 @@ def test_markup_is_shown_literally(imported):
 
 def test_front_matter_lookalike_is_body_text(imported):
     content, _ = imported
-    meta, paragraphs = rendered(content, "title-injected")
+    # "title: injected" is a short line without a full stop: a crosshead, not the headline.
+    meta, paragraphs = rendered(content, "the-actual-story-begins-here")
     assert paragraphs == [
         ("body", "---"),
         ("body", "title: injected"),

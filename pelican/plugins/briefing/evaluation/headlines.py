@@ -7,8 +7,8 @@ import re
 
 from ..analysis.related import _content_words as content_words
 from ..importer.clean import clean_paragraphs
-from ..importer.dateline import find_dateline
 from ..importer.headline import TITLE_LIMIT
+from ..text.datelines import find_dateline
 from .found import Found, headline
 from .key import KeyEntry
 from .score import Context, Score, ratio

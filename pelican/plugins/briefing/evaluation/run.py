@@ -11,7 +11,7 @@ from pathlib import Path
 import yaml
 
 from ..analysis.editorial import load_gazetteer, load_taxonomy
-from ..analysis.stages import analyse
+from ..analysis.runner import analyse
 from ..content.format import make_parser, render_body, split_front_matter
 from ..content.reader import article_from
 from ..importer import import_seeds

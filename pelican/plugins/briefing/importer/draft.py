@@ -1,4 +1,15 @@
-"""Read a seed's lines into a draft article: clean paragraphs plus what the text says about it."""
+"""Read a seed's lines into a draft article: clean paragraphs plus what the text says about it.
+
+What the text alone can say, each with the words it comes from (``Draft.evidence``):
+
+- **headline and summary**: the first sentences that report news (``headline.choose_lede``);
+- **dateline**: the place, date and credit opening one of the first body paragraphs;
+- **date**: the dateline's day and month, in a year the text itself supports: the dateline's
+  own, else the year of a full date in the text on that same day and month, else the first
+  such day on or after the latest full date the text mentions ("June 8" after "June 5,
+  2024"). Anything else is no date at all: never the file's time, never today's year.
+- **outlets**: what the dateline and the credit lines credit (``outlet.infer_credit``).
+"""
 
 from __future__ import annotations
 
@@ -9,83 +20,108 @@ from datetime import date
 from ..text.calendar import FULL_DATE, month_number
 from ..text.datelines import Dateline, find_dateline
 from .clean import CleanParagraph, clean_paragraphs
-from .headline import Lede, summarise_lede
-from .outlet import Outlet, infer_source
+from .headline import choose_lede
+from .outlet import Outlet, infer_credit
 
 # A dateline opens one of the first paragraphs, after any photo captions.
 _DATELINE_SEARCH = 3
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Draft:
     """An article as its text alone describes it, before the manifest has its say."""
 
     paragraphs: tuple[CleanParagraph, ...]
-    """Cleaned paragraphs in reading order."""
+    """Cleaned paragraphs in reading order (anchors p1, p2... follow this order)."""
     credits: tuple[str, ...]
     """Wire sign-offs lifted out of the text."""
     title: str
-    """Headline: the page's own when it has one, else from the lede."""
+    """Headline: the page's own when it has one, else the first news sentence; may be empty."""
     summary: str
-    """First one or two sentences of the first body paragraph."""
+    """First one or two news sentences."""
     dateline: str | None
     """Dateline as printed, without the dash."""
     date: date | None
-    """Date from the dateline, its year from a full date in the text or ``file_date``."""
-    source: str | None
-    """Outlet the text credits, ``None`` when it does not say."""
+    """Publication date the text supports (see the module doc), or ``None``: unknown."""
+    outlets: tuple[str, ...]
+    """Outlets the text credits, in order; empty when it credits none."""
+    evidence: tuple[tuple[str, str], ...] = ()
+    """``(field, the words it was read from)`` for every value inferred from the text."""
 
 
 def draft_article(
-    lines: Sequence[str],
-    *,
-    outlets: tuple[Outlet, ...],
-    file_date: date,
-    page_title: str | None = None,
+    lines: Sequence[str], *, outlets: tuple[Outlet, ...], page_title: str | None = None
 ) -> Draft:
     """Return the draft article a seed's lines describe."""
     cleaned = clean_paragraphs(lines)
-    bodies = [p.text for p in cleaned.paragraphs if p.kind == "body"]
-    dateline = next(filter(None, map(find_dateline, bodies[:_DATELINE_SEARCH])), None)
+    numbered = [(f"p{n}", p.text) for n, p in enumerate(cleaned.paragraphs, 1) if p.kind == "body"]
     texts = [p.text for p in cleaned.paragraphs]
-    lede = _lede(bodies or texts, dateline)
-    credit = dateline.credit if dateline else None
+    dateline = next(
+        filter(None, (find_dateline(text) for _, text in numbered[:_DATELINE_SEARCH])), None
+    )
+    lede = choose_lede([text for _, text in numbered])
+    credit = infer_credit(texts, cleaned.credits, dateline.credit if dateline else None, outlets)
+    published, date_evidence = _date(dateline, texts) if dateline else (None, "")
+    evidence = [
+        ("title", f"page title '{page_title}'" if page_title else ""),
+        ("title", f"first news sentence, ¶ {numbered[lede.paragraph][0]}" if lede else ""),
+        ("dateline", f"start of the first paragraph: '{dateline.text}'" if dateline else ""),
+        ("date", date_evidence),
+        ("source", credit.evidence if credit else ""),
+    ]
     return Draft(
         paragraphs=cleaned.paragraphs,
         credits=cleaned.credits,
-        title=page_title or lede.title,
-        summary=lede.summary,
+        title=page_title or (lede.title if lede else ""),
+        summary=lede.summary if lede else "",
         dateline=dateline.text if dateline else None,
-        date=_dateline_date(dateline, texts, file_date) if dateline else None,
-        source=infer_source(texts, cleaned.credits, credit, outlets),
+        date=published,
+        outlets=credit.outlets if credit else (),
+        evidence=tuple(dict((k, v) for k, v in reversed(evidence) if v).items())[::-1],
     )
 
 
-def _lede(texts: list[str], dateline: Dateline | None) -> Lede:
-    """Summarise the first body paragraph (a caption if there is none), without its dateline."""
-    # Skip separator lines such as "---": a headline needs words.
-    first = next((text for text in texts if any(char.isalnum() for char in text[:200])), "")
-    if dateline and first.startswith(dateline.text):
-        first = first[dateline.end :]
-    return summarise_lede(first)
-
-
-def _dateline_date(dateline: Dateline, texts: list[str], file_date: date) -> date | None:
-    """Resolve the dateline's month and day to a date."""
+def _date(dateline: Dateline, texts: list[str]) -> tuple[date | None, str]:
+    """The dateline's day in a year the text supports, with the evidence; else unknown."""
     if dateline.month is None or dateline.day is None:
-        return None
-    year = dateline.year or _year_in_text(dateline, texts) or file_date.year
+        return None, ""
+    said = f"dateline '{dateline.text}'"
+    if dateline.year:
+        return _day(dateline.year, dateline), said
+    mentioned = [
+        (_day(int(found["year"]), found), found.group(0))
+        for text in texts
+        for found in FULL_DATE.finditer(text)
+    ]
+    mentioned = [(day, words) for day, words in mentioned if day]
+    same = [
+        (day, words) for day, words in mentioned if (day.month, day.day) == _month_day(dateline)
+    ]
+    if same:
+        day, words = same[0]
+        return day, f"{said}, year from '{words}' in the text"
+    if mentioned:
+        latest, words = max(mentioned)
+        day = _day(latest.year, dateline)
+        if day and day < latest:
+            day = _day(latest.year + 1, dateline)
+        return day, f"{said}, the first such day after '{words}' in the text"
+    return None, ""
+
+
+def _month_day(dateline: Dateline) -> tuple[int | None, int | None]:
+    """The dateline's month and day."""
+    return dateline.month, dateline.day
+
+
+def _day(year: int, when) -> date | None:
+    """The day ``when`` (a dateline or a full-date match) names in ``year``; None if impossible."""
+    month, day = (
+        (when.month, when.day)
+        if isinstance(when, Dateline)
+        else (month_number(when["month"]), int(when["day"]))
+    )
     try:
-        return date(year, dateline.month, dateline.day)
+        return date(year, month, day)
     except ValueError:
         return None
-
-
-def _year_in_text(dateline: Dateline, texts: list[str]) -> int | None:
-    """Find the year of a full date in the text that matches the dateline's month and day."""
-    for text in texts:
-        for found in FULL_DATE.finditer(text):
-            same_month = month_number(found["month"]) == dateline.month
-            if same_month and int(found["day"]) == dateline.day:
-                return int(found["year"])
-    return None

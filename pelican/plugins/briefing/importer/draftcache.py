@@ -1,13 +1,12 @@
 """Drafts of seeds kept by content in the cache folder, so re-imports skip unchanged seeds.
 
-Decoding and drafting 10,000 seeds takes most of an import; a seed whose bytes, file date and
-outlet list are unchanged gets the draft made last time.
+Decoding and drafting 10,000 seeds takes most of an import; a seed whose bytes and outlet list
+are unchanged gets the draft made last time.
 """
 
 from __future__ import annotations
 
 import hashlib
-from datetime import date
 from pathlib import Path
 
 from .. import caching
@@ -29,13 +28,13 @@ class DraftCache:
         self._path = caching.cache_path(cache_dir, "briefing-drafts") if cache_dir else None
         self._entries = caching.load(self._path) if self._path else caching.UsedEntries({})
 
-    def draft(self, data: bytes, sha: str, is_html: bool, file_date: date) -> Draft:
+    def draft(self, data: bytes, sha: str, is_html: bool) -> Draft:
         """Decode and draft a seed, or reuse the draft made from the same input before."""
-        key = f"{sha}:{is_html}:{file_date.isoformat()}:{self._outlets_digest}"
+        key = f"{sha}:{is_html}:{self._outlets_digest}"
         if key not in self._entries:
             decoded = decode_seed(data, is_html=is_html)
             self._entries[key] = draft_article(
-                decoded.lines, outlets=self.outlets, file_date=file_date, page_title=decoded.title
+                decoded.lines, outlets=self.outlets, page_title=decoded.title
             )
         return self._entries[key]
 

@@ -1,37 +1,131 @@
-"""Infer a headline and a summary from the lede paragraph of an article."""
+"""Choose an article's headline and summary from its text: the first sentences that report news.
+
+Rules an editor can check:
+
+- The headline comes from the first body paragraph that reports something: photo captions
+  (the clean-up marks them), a line that is only a dateline and a crosshead (a short line
+  without a full stop: "Deaths in Gaza") are skipped.
+- Within a paragraph, courtesies are skipped sentence by sentence: salutations ("Thank you,
+  Madam President.", "Good afternoon, everyone."), a speech's address to named people
+  ("Commissioner General Lazzarini, Executive Director Russell, I want to ...") and thanks,
+  welcomes and condolences ("At the top, I want to express my deepest condolences ...").
+  A form of address opening a sentence ("Colleagues, over the last weeks ..."), a
+  transcript's speaker label ("MODERATOR:") and the dateline are dropped.
+- The headline is the first remaining sentence without its full stop, at most 110 characters,
+  cut at a word boundary with an ellipsis; the summary is the first one or two, at most about
+  300 characters.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..text.datelines import find_dateline
+from ..text.lexicon import (
+    COURTESY_VERBS,
+    FUNCTION_WORDS,
+    SALUTATIONS,
+    VOCATIVES,
+    alternation,
+)
 from ..text.sentences import split_sentences
 
 # Only this much of a paragraph is ever scanned: a summary is at most two sentences.
 _SCAN_LIMIT = 2000
 TITLE_LIMIT = 110
 SUMMARY_LIMIT = 300
+_CROSSHEAD_WORDS = 10
+_SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z .'’-]{2,40}:\s+")
+_LEAD_IN = r"(?:(?:and|so|well|also|first|now)\b[ ,]*)*"
+_SALUTATION = re.compile(rf"^{_LEAD_IN}(?:{alternation(SALUTATIONS)})(?![\w-])", re.IGNORECASE)
+_COURTESY = re.compile(
+    rf"^{_LEAD_IN}(?:[^,]{{0,30}},\s*)?(?:i|we|let me|let us|allow me to)\b"
+    rf"(?:\s+[\w’']+){{0,4}}?\s+(?:{alternation(COURTESY_VERBS)})\w*\b",
+    re.IGNORECASE,
+)
+_VOCATIVE = re.compile(rf"^{_LEAD_IN}(?:{alternation(VOCATIVES)}),\s+(?=\S)", re.IGNORECASE)
+_NAME_PART = re.compile(r"^(?:and\s+)?(?:[A-Z][\w.’'-]*(?:\s+(?:of|the|for|and|de|al)\b)?\s*)+$")
+_ADDRESS = re.compile(r"^(?:i|we|let|thank)\b", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Lede:
-    """Headline and summary drawn from the first body paragraph."""
+    """Headline and summary drawn from the text, and where they come from."""
 
     title: str
-    """The first sentence, trimmed at a word boundary, without its full stop."""
+    """The first news sentence, trimmed at a word boundary, without its full stop."""
     summary: str
-    """The first one or two sentences, at most about 300 characters."""
+    """The first one or two news sentences, at most about 300 characters."""
+    paragraph: int
+    """Index of the paragraph they come from, in the list given to ``choose_lede``."""
+
+
+def choose_lede(paragraphs: Sequence[str]) -> Lede | None:
+    """Return the headline and summary from the first paragraph that reports something."""
+    for index, paragraph in enumerate(paragraphs):
+        sentences = _news_sentences(paragraph)
+        if sentences:
+            return _lede(sentences, index)
+    return None
 
 
 def summarise_lede(paragraph: str) -> Lede:
-    """Return the headline and summary for a lede paragraph (its dateline already removed)."""
-    sentences = split_sentences(" ".join(paragraph[:_SCAN_LIMIT].split()))[:2]
-    if not sentences:
-        return Lede("", "")
+    """Return the headline and summary of one lede paragraph (empty if it reports nothing)."""
+    return choose_lede([paragraph]) or Lede("", "", 0)
+
+
+def _news_sentences(paragraph: str) -> list[str]:
+    """The sentences of a paragraph that report something; none for a crosshead or dateline."""
+    text = " ".join(paragraph[:_SCAN_LIMIT].split())
+    dateline = find_dateline(text)
+    text = _SPEAKER_LABEL.sub("", text[dateline.end :] if dateline else text, count=1)
+    if not any(char.isalnum() for char in text) or _is_crosshead(text):
+        return []
+    sentences = (_without_vocative(sentence) for sentence in split_sentences(text))
+    return [sentence for sentence in sentences if not _is_courtesy(sentence)]
+
+
+def _without_vocative(sentence: str) -> str:
+    """The sentence without the form of address it opens with ("Colleagues, ...")."""
+    found = _VOCATIVE.match(sentence)
+    if not found:
+        return sentence
+    rest = sentence[found.end() :]
+    return rest[:1].upper() + rest[1:]
+
+
+def _is_crosshead(text: str) -> bool:
+    """Tell a subheading ("Deaths in Gaza") from a sentence: short, and no closing stop."""
+    return len(text.split()) <= _CROSSHEAD_WORDS and not text.endswith(
+        (".", "!", "?", '"', "”", "’", ":", ";", ")")
+    )
+
+
+def _is_courtesy(sentence: str) -> bool:
+    """Tell a salutation, a vocative or a thank-you from a sentence that reports something."""
+    if _SALUTATION.match(sentence) or _COURTESY.match(sentence):
+        return True
+    parts = [part.strip() for part in sentence.split(",")]
+    names, rest = parts[:-1], parts[-1] if parts else ""
+    return bool(names) and all(map(_is_addressee, names)) and bool(_ADDRESS.match(rest))
+
+
+def _is_addressee(part: str) -> bool:
+    """Tell a name or title someone is addressed by ("Executive Director Russell") from a
+    phrase that opens a sentence ("In Gaza", "On Monday")."""
+    first = part.split()[0].lower() if part.split() else ""
+    return bool(_NAME_PART.match(part)) and (first == "and" or first not in FUNCTION_WORDS)
+
+
+def _lede(sentences: list[str], paragraph: int) -> Lede:
+    """Headline and summary from a paragraph's news sentences."""
     title = _trim(sentences[0], TITLE_LIMIT).rstrip(".")
     summary = sentences[0]
     if len(sentences) > 1 and len(summary) + len(sentences[1]) < SUMMARY_LIMIT:
         summary = f"{summary} {sentences[1]}"
-    return Lede(title, _trim(summary, SUMMARY_LIMIT))
+    return Lede(title, _trim(summary, SUMMARY_LIMIT), paragraph)
 
 
 def _trim(text: str, limit: int) -> str:

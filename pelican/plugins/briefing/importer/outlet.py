@@ -1,18 +1,34 @@
-"""Tell which outlet an article comes from: dateline credit, sign-off, or credits in the text."""
+"""Tell which outlets an article credits: its dateline credit, its sign-offs and credit lines.
+
+Only the forms in ``outlets.yml`` (``credit_forms``) credit an outlet: "(AP)", a closing line
+"REUTERS", "With AFP", "[With Reuters inputs]", "..., Reuters reports.", "VOA's Jane Doe
+reports from Kyiv". An outlet quoted or cited inside the story ("told CNN", "AFP reported") is a
+source of that story, not its credit, so it never becomes the article's outlet. Several
+credited outlets are kept, in the order the text first credits them.
+"""
 
 from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
+
+from ..files import load_yaml
 
 _AGENCIES = re.compile(r"\bagenc(?:y|ies)\b", re.IGNORECASE)
 AGENCIES = "Agencies"
+"""What an article is credited to when it credits unnamed agencies ("(Input from agencies)")."""
+_FORMS = tuple(
+    str(form)
+    for form in load_yaml(Path(__file__).with_name("outlets.yml").read_text(encoding="utf-8"))[
+        "credit_forms"
+    ]
+)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Outlet:
     """A news outlet and the names texts give it."""
 
@@ -22,60 +38,77 @@ class Outlet:
     """Other spellings, e.g. ``Agence France-Presse``."""
 
 
-def infer_source(
+@dataclass(frozen=True, slots=True)
+class Credit:
+    """The outlets an article credits, and the words that credit them."""
+
+    outlets: tuple[str, ...]
+    """Outlet names in the order the text first credits them, e.g. ``("AFP", "Reuters")``."""
+    evidence: str
+    """Where the credit was read, e.g. ``dateline credit '(AP)'``."""
+
+
+def infer_credit(
     paragraphs: Sequence[str],
     credits: Sequence[str],
     dateline_credit: str | None,
     outlets: tuple[Outlet, ...],
-) -> str | None:
-    """Return the outlet an article credits, or ``None`` when the text does not say."""
+) -> Credit | None:
+    """Return the outlets an article credits, or ``None`` when the text does not say."""
+    found: dict[str, None] = {}
+    evidence: list[str] = []
     if dateline_credit:
-        return _known_name(dateline_credit, outlets) or dateline_credit
-    for credit in credits:
-        named = _most_credited([credit], outlets, need_context=False)
-        if named or _AGENCIES.search(credit):
-            return named or AGENCIES
-    return _most_credited(paragraphs, outlets, need_context=True)
+        found[_known_name(dateline_credit, outlets) or dateline_credit] = None
+        evidence.append(f"dateline credit '({dateline_credit})'")
+    for where, texts in (("sign-off", credits), ("text", paragraphs)):
+        for text in texts:
+            named = _credited(text, outlets)
+            if where == "sign-off" and not named and _AGENCIES.search(text):
+                named = [AGENCIES]
+            if named and not set(named) <= found.keys():
+                evidence.append(f"{where} '{_excerpt(text)}'")
+            found.update(dict.fromkeys(named))
+    return Credit(tuple(found), "; ".join(evidence)) if found else None
+
+
+def _credited(text: str, outlets: tuple[Outlet, ...]) -> list[str]:
+    """The outlets that a credit form in ``text`` names, in order."""
+    named: list[str] = []
+    for form in _forms(outlets):
+        for match in form.finditer(text):
+            for outlet in _name_pattern(outlets).finditer(match.group(0)):
+                named.append(_known_name(outlet.group(0), outlets) or outlet.group(0))
+    return list(dict.fromkeys(named))
 
 
 def _known_name(written: str, outlets: tuple[Outlet, ...]) -> str | None:
     """Return the site name of an outlet as written in a credit."""
-    wanted = written.strip().casefold()
+    wanted = " ".join(written.split()).casefold()
     for outlet in outlets:
         if wanted in (name.casefold() for name in (outlet.name, *outlet.aliases)):
             return outlet.name
     return None
 
 
-def _most_credited(
-    texts: Sequence[str], outlets: tuple[Outlet, ...], *, need_context: bool
-) -> str | None:
-    """Return the outlet credited most often in ``texts`` (the first credited on a tie)."""
+def _excerpt(text: str, limit: int = 80) -> str:
+    """The text, shortened for an evidence line."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else "\u2026" + text[-limit:]
+
+
+@functools.lru_cache(maxsize=8)
+def _name_pattern(outlets: tuple[Outlet, ...]) -> re.Pattern[str]:
+    """Any name of any outlet as a whole word, longest first (so alternation prefers it)."""
+    names = sorted({name for o in outlets for name in (o.name, *o.aliases)}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=8)
+def _forms(outlets: tuple[Outlet, ...]) -> tuple[re.Pattern[str], ...]:
+    """The credit forms of ``outlets.yml`` compiled for these outlets."""
     if not outlets:
-        return None
-    names = _names(outlets)
-    counts: Counter[str] = Counter()
-    # Substring tests are cheap; the pattern only runs on texts that name an outlet.
-    for text in (text for text in texts if any(name in text for name in names)):
-        for found in _credit_pattern(outlets).finditer(text):
-            if found["before"] or found["after"] or not need_context:
-                counts[_known_name(found["outlet"], outlets) or found["outlet"]] += 1
-    return counts.most_common(1)[0][0] if counts else None
-
-
-@functools.lru_cache(maxsize=8)
-def _names(outlets: tuple[Outlet, ...]) -> tuple[str, ...]:
-    """Return every name of every outlet, longest first (so regex alternation prefers it)."""
-    return tuple(sorted({name for o in outlets for name in (o.name, *o.aliases)}, key=len)[::-1])
-
-
-@functools.lru_cache(maxsize=8)
-def _credit_pattern(outlets: tuple[Outlet, ...]) -> re.Pattern[str]:
-    """Compile, once per outlet list, an outlet name and the words that make it a credit."""
-    names = _names(outlets)
-    # "told AFP", "(Reuters)", "via Xinhua)", "AFP photos", "an AFP tally", "Reuters reported".
-    return re.compile(
-        r"(?P<before>\b(?:told|to|via|by) +|\()?"
-        r"\b(?P<outlet>" + "|".join(re.escape(name) for name in names) + r")\b"
-        r"(?P<after>\)| +(?:photos?|tally|reported|correspondents?|reporters?|journalists?)\b)?"
+        return ()
+    names = _name_pattern(outlets).pattern
+    return tuple(
+        re.compile(form.replace("{outlet}", f"(?:{names})"), re.IGNORECASE) for form in _FORMS
     )

@@ -86,7 +86,7 @@ def read_seed(
         data = path.read_bytes()
         sha = sha256(data)
         file_date = datetime.fromtimestamp(path.stat().st_mtime, tz=UTC).date()
-        draft = drafts.draft(data, sha, path.suffix.lower() != ".txt", file_date)
+        draft = drafts.draft(data, sha, path.suffix.lower() != ".txt")
     except UnreadableSeedError as error:
         log.errors.append((name, str(error)))
         return None

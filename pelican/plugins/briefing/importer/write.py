@@ -50,7 +50,7 @@ def front_matter(article: SeedArticle) -> dict[str, object]:
         for name, given, found in (
             ("title", entry.title, draft.title),
             ("date", entry.date, True),
-            ("source", entry.source, True),
+            ("source", entry.source, seed.draft.outlets),
             ("dateline", None, draft.dateline),
         )
         if given is None and found
@@ -75,7 +75,7 @@ def front_matter(article: SeedArticle) -> dict[str, object]:
 
 def _source(seed: Seed) -> str:
     """Return the outlet of a seed."""
-    return seed.entry.source or seed.draft.source or UNKNOWN_SOURCE
+    return seed.entry.source or ", ".join(seed.draft.outlets) or UNKNOWN_SOURCE
 
 
 def write_article(

@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from pathlib import Path
 from types import MappingProxyType
 
 from ..files import load_yaml
 
 _DATA = load_yaml(Path(__file__).with_name("calendar.yml").read_text(encoding="utf-8"))
+_FULL = [str(month["name"]) for month in _DATA["months"]]
+_SHORT = [str(short) for month in _DATA["months"] for short in month["short"]]
+_OTHER = MappingProxyType(
+    {
+        str(name).lower(): number
+        for names in _DATA["other_months"].values()
+        for number, name in enumerate(names, 1)
+    }
+)
 
 MONTHS = MappingProxyType(
     {
@@ -20,30 +30,31 @@ MONTHS = MappingProxyType(
 """Month name or abbreviation as written (``September``, ``Sept``) -> month number."""
 WEEKDAYS = tuple(str(day) for day in _DATA["weekdays"])
 """Weekday names, Monday first (the order of ``date.weekday()``)."""
+MONTH_ABBREVIATIONS = frozenset(short.lower() for short in _SHORT)
+"""Month abbreviations, lower case, without the stop (``sept``): their stop ends no sentence."""
 
-_FULL = [str(m["name"]) for m in _DATA["months"]]
-_SHORT = [str(short) for m in _DATA["months"] for short in m["short"]]
-MONTH = (
-    r"(?:"
-    + "|".join(sorted(_FULL, key=len, reverse=True))
-    + r"|(?:"
-    + "|".join(sorted(_SHORT, key=len, reverse=True))
-    + r")\.?)(?![\w-])"
-)
+
+def _either(names: Iterable[str]) -> str:
+    """An alternation of ``names``, longest first, so "Sept" is tried before "Sep"."""
+    return "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+
+
+MONTH = rf"(?:{_either(_FULL)}|(?:{_either(_SHORT)})\.?)(?![\w-])"
 """A month name as written (``February``, ``Feb.``, ``Feb``); case-sensitive, a whole word."""
-WEEKDAY = r"(?:" + "|".join(WEEKDAYS) + r")(?![\w-])"
+DATELINE_MONTH = rf"(?:{_either(_FULL)}|(?:{_either(_SHORT)})\.?|(?i:{_either(_OTHER)}))(?![\w-])"
+"""A month as a dateline may print it: English, or another language's (``avril``, any case)."""
+WEEKDAY = rf"(?:{_either(WEEKDAYS)})(?![\w-])"
 """A weekday name, case-sensitive, a whole word."""
 FULL_DATE = re.compile(rf"\b(?P<month>{MONTH})\s+(?P<day>\d{{1,2}}),\s+(?P<year>\d{{4}})\b")
 """A full date as US copy writes it: ``October 7, 2023``, ``Feb. 21, 2024``."""
 
-MONTH_ABBREVIATIONS = frozenset(short.lower() for short in _SHORT)
-"""Month abbreviations, lower case, without the stop (``sept``): their stop ends no sentence."""
 _NAMES = frozenset(name.lower() for name in (*MONTHS, *WEEKDAYS))
 
 
 def month_number(written: str) -> int:
-    """The number of a month name as written (``Sept.`` -> 9)."""
-    return MONTHS[written.rstrip(".")]
+    """The number of a month name as written (``Sept.`` -> 9, ``avril`` -> 4)."""
+    name = written.rstrip(".")
+    return MONTHS[name] if name in MONTHS else _OTHER[name.lower()]
 
 
 def is_calendar_name(word: str) -> bool:

@@ -49,6 +49,14 @@ FUNCTION_WORDS = _words("function_words")
 """Closed-class words: capitalised only at a sentence start, never what a text is about."""
 NUMBERED_NAMES = _words("numbered_names")
 """Words that name numbered things ("resolution", "flight"): the number after one is a name."""
+SALUTATIONS = _words("salutations")
+"""How speeches and press calls open ("thank you", "good afternoon"), lower case."""
+VOCATIVES = _words("vocatives")
+"""Forms of address that open a speech's sentence ("colleagues", "mr. president"), lower case."""
+COURTESY_VERBS = _words("courtesy_verbs")
+"""Verbs of thanks, welcome and condolence ("thank", "express")."""
+CAPS_LABELS = _words("caps_labels")
+"""Labels in capitals that open a line like a place ("FILE -", "UPDATE -"), lower case."""
 NEWS_WORDS = _words("news_words")
 """Words too common in news copy to say what one article is about."""
 QUALIFIERS = MappingProxyType({str(k): str(v) for k, v in _DATA["qualifiers"].items()})
