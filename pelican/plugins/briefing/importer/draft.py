@@ -62,13 +62,16 @@ def draft_article(
     lede = choose_lede([text for _, text in numbered])
     credit = infer_credit(texts, cleaned.credits, dateline.credit if dateline else None, outlets)
     published, date_evidence = _date(dateline, texts) if dateline else (None, "")
-    evidence = [
-        ("title", f"page title '{page_title}'" if page_title else ""),
-        ("title", f"first news sentence, ¶ {numbered[lede.paragraph][0]}" if lede else ""),
-        ("dateline", f"start of the first paragraph: '{dateline.text}'" if dateline else ""),
-        ("date", date_evidence),
-        ("source", credit.evidence if credit else ""),
-    ]
+    if page_title:
+        title_evidence = f"page title '{page_title}'"
+    else:
+        title_evidence = f"first news sentence, ¶ {numbered[lede.paragraph][0]}" if lede else ""
+    evidence = {
+        "title": title_evidence,
+        "dateline": f"start of the first paragraph: '{dateline.text}'" if dateline else "",
+        "date": date_evidence,
+        "source": credit.evidence if credit else "",
+    }
     return Draft(
         paragraphs=cleaned.paragraphs,
         credits=cleaned.credits,
@@ -77,7 +80,7 @@ def draft_article(
         dateline=dateline.text if dateline else None,
         date=published,
         outlets=credit.outlets if credit else (),
-        evidence=tuple(dict((k, v) for k, v in reversed(evidence) if v).items())[::-1],
+        evidence=tuple((field, words) for field, words in evidence.items() if words),
     )
 
 
