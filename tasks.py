@@ -92,18 +92,20 @@ def rebuild(c):
 
 @task
 def bundle(c):
-    """Write dist/briefing-offline.zip from the current output/ (build first); not if a link breaks."""
-    from pelican.plugins.briefing.publish.bundle import bundle_files, write_bundle
-    from pelican.plugins.briefing.publish.linkcheck import check_links
+    """Check the links of the current output/ (build first), then zip it into the offline bundle."""
+    from pelican.settings import read_settings
 
-    output = CONFIG["output"]
-    names = bundle_files(p.relative_to(output).as_posix() for p in output.rglob("*") if p.is_file())
-    problems = check_links(output, set(names), offline=True)
-    for problem in problems:
-        print(f"briefing: offline bundle: {problem}", file=sys.stderr)
-    if problems:
-        raise SystemExit(1)
-    write_bundle(output, CONFIG["dist"] / "briefing-offline.zip", names)
+    from pelican.plugins.briefing.publish.finish import check_and_bundle
+    from pelican.plugins.briefing.settings import check_settings
+    from pelican.plugins.briefing.site.build import BuildError
+
+    settings = check_settings(read_settings(CONFIG["settings"]))
+    if settings.bundle is None:
+        print("briefing: BRIEFING['bundle'] is None: links checked, no offline bundle to write")
+    try:
+        check_and_bundle(CONFIG["output"], settings)
+    except BuildError as error:
+        raise SystemExit(str(error)) from None
 
 
 @task

@@ -143,7 +143,7 @@ def test_content_cache_written_by_other_reader_code_is_not_loaded(project):
 RUN_TWICE = """
 from pelican import Pelican
 from pelican.settings import read_settings
-from pelican.plugins.briefing.site.generator import BUILD_KEY
+from pelican.plugins.briefing.site.build import BUILD_KEY
 settings = read_settings("pelicanconf.py", override={"PATH": "content", "OUTPUT_PATH": "output"})
 pelican = Pelican(settings)
 pelican.run()

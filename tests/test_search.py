@@ -18,9 +18,9 @@ from pelican.plugins.briefing.model import (
     Topic,
     TopicMatch,
 )
-from pelican.plugins.briefing.site.generator import SiteUrls
 from pelican.plugins.briefing.site.lookups import CorpusIndex
-from pelican.plugins.briefing.site.search import search_documents
+from pelican.plugins.briefing.site.search_index import search_documents
+from pelican.plugins.briefing.site.urls import SiteUrls
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_FACTS = {

@@ -307,7 +307,7 @@ def test_timeline_puts_dated_events_in_order_and_filters_by_topic(seed_site):
 
 
 def test_fragments_render_once_per_key():
-    from pelican.plugins.briefing.site.generator import Fragments
+    from pelican.plugins.briefing.site.html import Fragments
 
     calls: list[str] = []
 

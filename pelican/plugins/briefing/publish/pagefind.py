@@ -11,8 +11,24 @@ import re
 import subprocess
 from pathlib import Path
 
+from ..site.build import BUILD_KEY, Build
+
 SKIPPED = (".permalink", ".tag", ".article-footer")
 """Parts of an article page that are not its text: paragraph links, topic tags, the footer."""
+
+
+def start_search_index(generator, writer=None) -> None:
+    """Start Pagefind on the article pages, the only pages it indexes, once they are written.
+
+    Pagefind is a separate program: it indexes on the other core while we write the topic,
+    entity and other pages, which use one.
+    """
+    build: Build = generator.settings[BUILD_KEY]
+    if build.article_pages is not None:
+        build.article_pages.close()
+    build.search = build.background.submit(
+        run_pagefind, Path(generator.output_path), generator.settings["ARTICLE_SAVE_AS"]
+    )
 
 
 def run_pagefind(output: Path, article_save_as: str) -> list[str]:
