@@ -248,8 +248,11 @@ def test_briefing_json_carries_entities_quotes_figures_and_events(seed_site):
         "anchor": "p7",
     } in article["quotes"]
     toll = next(f for f in article["figures"] if f["text"].endswith("31,988"))
-    assert (toll["value"], toll["counted"], toll["date"]) == (31988, "killed", "2024-03-21")
-    assert "health ministry" in toll["attribution"]
+    assert (toll["value"], toll["unit"], toll["counted"]) == (31988, "", "killed")
+    assert toll["date"] == "2024-03-21" and "health ministry" in toll["attribution"]
+    # A sum of money or a duration says what it is counted in: 6 weeks is not 6 people.
+    pledge = next(f for f in article["figures"] if f["text"] == "$40 million")
+    assert (pledge["value"], pledge["unit"]) == (40_000_000, "USD")
     assert {"date": "2023-10-07", "when": "October 7", "anchor": "p3"} in [
         {k: e[k] for k in ("date", "when", "anchor")} for e in article["events"]
     ]

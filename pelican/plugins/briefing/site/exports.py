@@ -79,6 +79,7 @@ def _figure_json(figure: Figure) -> dict:
     return {
         "text": figure.text,
         "value": figure.value,
+        "unit": figure.unit,
         "qualifier": figure.qualifier,
         "counted": figure.counted,
         "subject": figure.subject,
