@@ -59,8 +59,13 @@ def check_and_bundle(
     results = check_links_for(
         output, [(checked, offline) for _, checked, offline in checks], progress=progress
     )
+    counts = []
     for (what, _, _), problems in zip(checks, results, strict=True):
-        _fail_on(what, problems)
+        for problem in problems:
+            logger.error("briefing: %s: %s", what, problem)
+        counts += [f"{len(problems)} {what} problem(s)"] if problems else []
+    if counts:
+        raise BuildError(f"briefing: {', '.join(counts)}; see above")
     if settings.bundle:
         write_bundle(output, settings.bundle, names)
     return files
@@ -78,11 +83,3 @@ def _write_onefile(settings: dict, build: Build, folder: Path) -> None:
             f"briefing: {folder / 'briefing.html'} holds the {limit:,} newest of {total:,} articles"
             " (BRIEFING['onefile_articles']); the offline bundle holds them all"
         )
-
-
-def _fail_on(what: str, problems: list[str]) -> None:
-    """Log every problem, then stop the build if there was any."""
-    for problem in problems:
-        logger.error("briefing: %s: %s", what, problem)
-    if problems:
-        raise BuildError(f"briefing: {len(problems)} {what} problem(s); see above")
