@@ -11,8 +11,7 @@ from xml.etree import ElementTree
 
 import pytest
 
-from pelican.plugins.briefing.analysis.stages import STAGES
-from tests.sitebuild import ROOT, SEEDS, page
+from tests.sitebuild import SEEDS, page
 
 SEED_TOPICS = {
     "ceasefire-talks": {
@@ -51,17 +50,6 @@ def expected_paragraphs(seed: Path) -> list[str]:
     lines = [" ".join(line.split()) for line in seed.read_text(encoding="utf-8").splitlines()]
     kept = [line.removesuffix("■").strip() for line in lines if line and line not in SIGN_OFFS]
     return list(dict.fromkeys(kept))
-
-
-def test_stage_order_is_pinned():
-    assert [stage.name for stage in STAGES] == [
-        "topics",
-        "entities",
-        "quotes",
-        "figures",
-        "timeline",
-        "related",
-    ]
 
 
 @pytest.mark.parametrize("topic", sorted(SEED_TOPICS))
@@ -221,11 +209,6 @@ def test_every_page_forbids_inline_script(seed_site):
         assert inline == [], path.name
 
 
-def test_readme_documents_the_two_commands():
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert "make site" in readme and "make test" in readme
-
-
 def article_json(site: Path, seed_prefix: str) -> dict:
     """The briefing.json entry of the seed whose file name starts with ``seed_prefix``."""
     return next(
@@ -307,21 +290,3 @@ def test_timeline_puts_dated_events_in_order_and_filters_by_topic(seed_site):
         article = page(seed_site, posixpath.normpath(posixpath.join("timeline", target.path)))
         tags = [t.get_text() for t in article.find(id=target.fragment).select("a.tag")]
         assert "Rafah" in tags
-
-
-def test_fragments_render_once_per_key():
-    from pelican.plugins.briefing.site.html import Fragments
-
-    calls: list[str] = []
-
-    def heading(title: str) -> str:
-        calls.append(title)
-        return f"<h3>{title}</h3>"
-
-    once = Fragments()
-    assert [once(("h", "..", "a"), heading, "A"), once(("h", "..", "a"), heading, "A")] == [
-        "<h3>A</h3>",
-        "<h3>A</h3>",
-    ]
-    assert once(("h", ".", "a"), heading, "A") == "<h3>A</h3>"
-    assert calls == ["A", "A"]  # a different SITEURL is a different fragment
