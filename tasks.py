@@ -96,16 +96,18 @@ def bundle(c):
     from pelican.settings import read_settings
 
     from pelican.plugins.briefing.publish.finish import check_and_bundle
-    from pelican.plugins.briefing.settings import check_settings
+    from pelican.plugins.briefing.settings import SettingsError, check_settings
     from pelican.plugins.briefing.site.build import BuildError
 
-    settings = check_settings(read_settings(CONFIG["settings"]))
-    if settings.bundle is None:
-        print("briefing: BRIEFING['bundle'] is None: links checked, no offline bundle to write")
+    if not CONFIG["output"].is_dir():
+        raise SystemExit(f"briefing: no site in {CONFIG['output']} to bundle; run `invoke build`")
     try:
+        settings = check_settings(read_settings(CONFIG["settings"]))
         check_and_bundle(CONFIG["output"], settings)
-    except BuildError as error:
+    except (SettingsError, BuildError) as error:
         raise SystemExit(str(error)) from None
+    if settings.bundle is None:
+        print("briefing: links checked; BRIEFING['bundle'] is None, so no bundle was written")
 
 
 @task
