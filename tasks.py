@@ -92,18 +92,22 @@ def rebuild(c):
 
 @task
 def bundle(c):
-    """Write dist/briefing-offline.zip from the current output/ (build first); not if a link breaks."""
-    from pelican.plugins.briefing.publish.bundle import bundle_files, write_bundle
-    from pelican.plugins.briefing.publish.linkcheck import check_links
+    """Check the links of the current output/ (build first), then zip it into the offline bundle."""
+    from pelican.settings import read_settings
 
-    output = CONFIG["output"]
-    names = bundle_files(p.relative_to(output).as_posix() for p in output.rglob("*") if p.is_file())
-    problems = check_links(output, set(names), offline=True)
-    for problem in problems:
-        print(f"briefing: offline bundle: {problem}", file=sys.stderr)
-    if problems:
-        raise SystemExit(1)
-    write_bundle(output, CONFIG["dist"] / "briefing-offline.zip", names)
+    from pelican.plugins.briefing.publish.finish import check_and_bundle
+    from pelican.plugins.briefing.settings import SettingsError, check_settings
+    from pelican.plugins.briefing.site.build import BuildError
+
+    if not CONFIG["output"].is_dir():
+        raise SystemExit(f"briefing: no site in {CONFIG['output']} to bundle; run `invoke build`")
+    try:
+        settings = check_settings(read_settings(CONFIG["settings"]))
+        check_and_bundle(CONFIG["output"], settings)
+    except (SettingsError, BuildError) as error:
+        raise SystemExit(str(error)) from None
+    if settings.bundle is None:
+        print("briefing: links checked; BRIEFING['bundle'] is None, so no bundle was written")
 
 
 @task
@@ -120,17 +124,8 @@ def livereload(c):
 
 @task
 def golden(c):
-    """Rebuild the seed site in a temp folder and refresh tests/golden/ from it (review the diff)."""
-    import tempfile
-
-    from tests.golden import write_golden
-    from tests.sitebuild import build as build_site
-    from tests.sitebuild import make_project
-
-    with tempfile.TemporaryDirectory() as folder:
-        project = make_project(Path(folder) / "site")
-        build_site(project)
-        print(f"briefing: wrote {write_golden(project / 'output')} golden files to tests/golden/")
+    """Rebuild the seed site, rewrite tests/golden/ from it and print the diff accepted (review it)."""
+    c.run(f"{sys.executable} -m pytest tests/test_golden.py --update-golden -q", pty=False)
 
 
 @task(

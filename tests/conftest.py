@@ -27,3 +27,12 @@ def seed_site(seed_project) -> Path:
 def seed_bundle(seed_project, tmp_path_factory) -> Path:
     """The seed project's offline bundle, unzipped."""
     return unzip(seed_project / "dist" / "briefing-offline.zip", tmp_path_factory.mktemp("bundle"))
+
+
+def pytest_addoption(parser):
+    """``--update-golden``: rewrite tests/golden/ from the seed site (see tests/test_golden.py)."""
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="rewrite tests/golden/ from the seed site and print the diff accepted",
+    )

@@ -31,15 +31,28 @@ def page(*paragraphs: str) -> str:
 
 def test_a_faithful_page_passes():
     shown = page(
-        '<p id="p1" class="para">Gaps are narrowing &amp; &lt;b&gt;firm&lt;/b&gt;. <a class="permalink" href="#p1">¶</a></p>',
-        '<p id="p2" class="para">Talks <a class="mention" href="x.html">resume</a> on Friday.</p>',
+        '<p id="p1" class="para" data-paragraph="p1">Gaps are narrowing &amp; &lt;b&gt;firm&lt;/b&gt;. <a class="permalink" href="#p1">¶</a></p>',
+        '<p id="p2" class="para" data-paragraph="p2">Talks <a class="mention" href="x.html">resume</a> on Friday.</p>',
     )
     assert check_fidelity([ARTICLE], lambda url: shown) == []
 
 
 def test_a_missing_or_altered_paragraph_is_named():
-    shown = page('<p id="p1" class="para caption">Gaps are widening.</p>')
+    shown = page('<p id="p1" class="para caption" data-paragraph="p1">Gaps are widening.</p>')
     assert check_fidelity([ARTICLE], lambda url: shown) == [
         "articles/a.html#p1: paragraph text altered",
+        "articles/a.html#p2: paragraph missing from page",
+    ]
+
+
+def test_paragraphs_are_found_by_their_marker_not_by_the_theme_classes():
+    shown = page(
+        # Another theme: other elements and classes, the marker where the contract says.
+        '<div class="graf" data-paragraph="p1"><span>Photo:</span> Gaps are narrowing &amp;'
+        " &lt;b&gt;firm&lt;/b&gt;.</div>",
+        # The old class names without the marker are not a paragraph of the contract.
+        '<p id="p2" class="para">Talks resume on Friday.</p>',
+    )
+    assert check_fidelity([ARTICLE], lambda url: shown) == [
         "articles/a.html#p2: paragraph missing from page",
     ]

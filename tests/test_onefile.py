@@ -1,20 +1,18 @@
-"""Tests for the one-file briefing (briefing.onefile and theme/templates/onefile.html)."""
+"""The one-file briefing (site/onefile.py and theme/templates/onefile.html)."""
 
 from __future__ import annotations
 
 import base64
 import hashlib
-from dataclasses import replace
-from datetime import date
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 
-from pelican.plugins.briefing.model import Event, Figure
 from pelican.plugins.briefing.site.lookups import CorpusIndex
 from pelican.plugins.briefing.site.onefile import render_onefile
-from tests.test_search import ROOT, seed_index, small_corpus
+from tests.corpus import ROOT
+from tests.sitecorpus import seed_index, small_index
 
 TEMPLATES = ROOT / "theme" / "templates"
 STYLESHEET = (ROOT / "theme" / "static" / "css" / "briefing.css").read_text(encoding="utf-8")
@@ -39,20 +37,6 @@ def external_references(soup: BeautifulSoup) -> list[str]:
     return found + [
         a["href"] for a in soup.select("[href]") if not a["href"].startswith(("#", "https://"))
     ]
-
-
-def small_index() -> CorpusIndex:
-    """The small corpus with one figure and one event, so every part has content."""
-    corpus = small_corpus()
-    corpus.figures = {
-        "first": (
-            Figure("30", 30.0, None, "killed", "people", "AFP", date(2024, 3, 2), "first", "p2"),
-        )
-    }
-    corpus.events = {"second": (Event(date(2024, 3, 1), "on Friday", "Trucks.", "second", "p1"),)}
-    first, second = corpus.articles
-    corpus.articles = (replace(first, original_url="https://example.org/talks"), second)
-    return CorpusIndex(corpus)
 
 
 def test_small_briefing_has_contents_topics_articles_figures_timeline():
@@ -127,7 +111,7 @@ def test_build_writes_the_one_file_briefing_next_to_the_bundle(built_onefile):
 
 def test_a_limit_keeps_the_newest_articles_says_so_and_leaves_no_dangling_anchor():
     index = small_index()
-    newest, older = (a.slug for a in index.corpus.articles)
+    newest, older = (a.slug for a in index.articles())
     soup = BeautifulSoup(
         render_onefile(index, TEMPLATES, STYLESHEET, "Test briefing", limit=1), "html.parser"
     )

@@ -143,7 +143,7 @@ def test_content_cache_written_by_other_reader_code_is_not_loaded(project):
 RUN_TWICE = """
 from pelican import Pelican
 from pelican.settings import read_settings
-from pelican.plugins.briefing.site.generator import BUILD_KEY
+from pelican.plugins.briefing.site.build import BUILD_KEY
 settings = read_settings("pelicanconf.py", override={"PATH": "content", "OUTPUT_PATH": "output"})
 pelican = Pelican(settings)
 pelican.run()
@@ -211,3 +211,37 @@ def test_long_topic_and_entity_lists_continue_on_further_pages(project):
         ]
     assert "topics/rafah-page-3.html" in (site / "sitemap.xml").read_text(encoding="utf-8")
     assert "page 2" in page(site, "entities/israel-page-2.html").title.get_text()
+
+
+def edit_theme(project: Path, template: str, old: str, new: str) -> None:
+    """Change one of the project's templates, as someone reworking the theme would."""
+    path = project / "theme" / "templates" / template
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def test_a_theme_that_drops_the_paragraph_marker_fails_the_fidelity_check(project):
+    edit_theme(project, "article.html", 'data-paragraph="{{ paragraph.anchor }}"', "")
+    finished = run_pelican(project)
+    assert finished.returncode != 0
+    output = finished.stdout + finished.stderr
+    assert "paragraphs lost on the way to the page" in output
+    assert "articles/plain.html#p1: paragraph missing from page" in output
+
+
+def test_theme_class_names_can_change_without_breaking_the_checks(project):
+    edit_theme(project, "article.html", 'class="para', 'class="graf')
+    edit_theme(project, "article.html", 'class="permalink"', 'class="pilcrow"')
+    finished = run_pelican(project)
+    assert finished.returncode == 0, finished.stdout + finished.stderr
+    assert "pages written, 0 warnings" in finished.stdout
+
+
+def test_a_theme_without_the_search_marker_is_warned_about(project):
+    edit_theme(project, "article.html", " data-pagefind-body", "")
+    finished = run_pelican(project)
+    assert finished.returncode == 0, finished.stdout + finished.stderr
+    assert "articles/plain.html has no data-pagefind-body element" in (
+        finished.stdout + finished.stderr
+    )

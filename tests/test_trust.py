@@ -90,3 +90,25 @@ def test_a_rebuild_from_warm_caches_equals_a_cold_build_of_the_same_inputs(tmp_p
     assert digest_tree(warm / "output") == digest_tree(cold / "output")
     assert digest_tree(warm / "dist") == digest_tree(cold / "dist")
     assert "Hamas said on Monday" in (warm / "output" / "briefing.json").read_text("utf-8")
+
+
+def test_invoke_bundle_checks_the_current_output_then_zips_it_again(tmp_path):
+    project = make_project(tmp_path / "site", seeds=SEEDS[:1])
+    shutil.copy(ROOT / "tasks.py", project)
+    build(project)
+    bundle = project / "dist" / "briefing-offline.zip"
+    built = bundle.read_bytes()
+    bundle.unlink()
+    again = run_invoke(project, "bundle")
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert bundle.read_bytes() == built  # the same finishing step as the build's
+    home = project / "output" / "index.html"
+    home.write_text(
+        home.read_text(encoding="utf-8").replace("</main>", '<a href="gone.html">x</a></main>'),
+        encoding="utf-8",
+    )
+    broken = run_invoke(project, "bundle")
+    assert broken.returncode != 0
+    assert "briefing: broken link: index.html: href='gone.html': no such file" in broken.stderr
+    assert "briefing: offline bundle: index.html: href='gone.html': no such file" in broken.stderr
+    assert bundle.read_bytes() == built

@@ -6,25 +6,7 @@ import re
 
 import pytest
 
-RESULT_LINKS = ".search-result h2 a"
-
-
-def search(tab, base: str, words: str) -> list[str]:
-    """Open the search page for ``words`` and return the result links' page URLs."""
-    tab.goto(f"{base}/search.html?q={words}")
-    tab.wait_for_function(
-        "() => !/Searching/.test(document.getElementById('search-status').textContent)"
-    )
-    return [
-        href.split("#")[0]
-        for href in tab.eval_on_selector_all(RESULT_LINKS, "as => as.map(a => a.href)")
-    ]
-
-
-def seeds_of(urls: list[str], seed_urls: dict[str, str]) -> list[str]:
-    """The seed prefixes (``000``...) of result URLs, in result order."""
-    by_url = {url: seed for seed, url in seed_urls.items()}
-    return [by_url[next(u for u in by_url if url.endswith("/" + u))] for url in urls]
+from tests.browser.searching import RESULT_LINKS, result_pages, search, seeds_of
 
 
 def test_bundle_pages_request_nothing_but_files(tab, bundle_url, seed_urls):
@@ -104,10 +86,4 @@ def test_search_box_on_every_page_leads_to_results(tab, bundle_url, seed_urls):
     tab.fill("#search-q", "Blinken")
     tab.press("#search-q", "Enter")
     tab.wait_for_selector(RESULT_LINKS)
-    assert seeds_of(
-        [
-            h.split("#")[0]
-            for h in tab.eval_on_selector_all(RESULT_LINKS, "as => as.map(a => a.href)")
-        ],
-        seed_urls,
-    ) == ["001"]
+    assert seeds_of(result_pages(tab), seed_urls) == ["001"]

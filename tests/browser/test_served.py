@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tests.browser.test_offline import search, seeds_of
+from tests.browser.searching import search, seeds_of
 
 
 @pytest.mark.parametrize(("words", "seeds"), [("Rafah", {"000", "001"}), ("Blinken", {"001"})])

@@ -1,4 +1,8 @@
-"""Check that every imported paragraph reached its article page, word for word."""
+"""Check that every imported paragraph reached its article page, word for word.
+
+The paragraphs are found by the theme contract's ``data-paragraph`` marker (``theme_contract``),
+never by the theme's class names.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +11,13 @@ import re
 from collections.abc import Callable, Iterable
 
 from ..model import Article
+from .theme_contract import PARAGRAPH
 
 _TAG = re.compile(r"<[^>]*>")
+# The pattern starts with its literal text and checks the white space before it afterwards,
+# which lets the regex engine skip ahead to the literal (see linkcheck.py).
+_MARK = re.compile(rf'{PARAGRAPH}="(?<=\s{PARAGRAPH}=")([^"]*)"')
+_NAME = re.compile(r"<([a-zA-Z][a-zA-Z0-9]*)")
 
 
 def check_fidelity(articles: Iterable[Article], read_page: Callable[[str], str]) -> list[str]:
@@ -26,8 +35,13 @@ def check_fidelity(articles: Iterable[Article], read_page: Callable[[str], str])
 
 
 def _shown_paragraphs(page: str) -> dict[str, str]:
-    """Paragraph anchor → whitespace-normalised text, for our theme's ``<p id=...>`` blocks."""
+    """Paragraph anchor → whitespace-normalised text of the element marked with that anchor."""
     found = {}
-    for anchor, inner in re.findall(r'<p id="([^"]+)" class="para[^"]*">(.*?)</p>', page, re.S):
-        found[anchor] = " ".join(html.unescape(_TAG.sub("", inner)).split())
+    for mark in _MARK.finditer(page):
+        opened = _NAME.match(page, page.rfind("<", 0, mark.start()))
+        inside = page.find(">", mark.end()) + 1
+        closed = page.find(f"</{opened.group(1)}", inside) if opened and inside else -1
+        if closed >= 0:
+            text = html.unescape(_TAG.sub("", page[inside:closed]))
+            found[html.unescape(mark.group(1))] = " ".join(text.split())
     return found

@@ -1,8 +1,10 @@
 """Index the built site with Pagefind, for search on the served site.
 
 The binary comes with the ``pagefind[bin]`` package from PyPI, so nothing is downloaded at build
-time. Only article pages are indexed, and only their main text: the navigation names every topic
-on every page, and the article footer lists other articles' headlines.
+time. Only article pages are indexed, and only their text: the theme marks the article with
+``data-pagefind-body`` and what is not its text with ``data-pagefind-ignore`` (the theme
+contract, ``theme_contract.py``), since the navigation names every topic on every page and the
+article footer lists other articles' headlines.
 """
 
 from __future__ import annotations
@@ -11,8 +13,22 @@ import re
 import subprocess
 from pathlib import Path
 
-SKIPPED = (".permalink", ".tag", ".article-footer")
-"""Parts of an article page that are not its text: paragraph links, topic tags, the footer."""
+from ..site.build import BUILD_KEY, Build
+from .theme_contract import SEARCH_BODY
+
+
+def start_search_index(generator, writer=None) -> None:
+    """Start Pagefind on the article pages, the only pages it indexes, once they are written.
+
+    Pagefind is a separate program: it indexes on the other core while we write the topic,
+    entity and other pages, which use one.
+    """
+    build: Build = generator.settings[BUILD_KEY]
+    if build.article_pages is not None:
+        build.article_pages.close()
+    build.search = build.background.submit(
+        run_pagefind, Path(generator.output_path), generator.settings["ARTICLE_SAVE_AS"]
+    )
 
 
 def run_pagefind(output: Path, article_save_as: str) -> list[str]:
@@ -23,14 +39,23 @@ def run_pagefind(output: Path, article_save_as: str) -> list[str]:
         executable = get_executable()
     except (ImportError, FileNotFoundError) as error:
         return [f"Pagefind is not installed, the served site will search offline: {error}"]
-    command = [str(executable), "--site", str(output), "--glob", _glob(article_save_as)]
-    command += ["--root-selector", "main", "--silent"]
-    for selector in SKIPPED:
-        command += ["--exclude-selectors", selector]
+    glob = _glob(article_save_as)
+    command = [str(executable), "--site", str(output), "--glob", glob, "--silent"]
     finished = subprocess.run(command, capture_output=True, text=True, timeout=3600)
     if finished.returncode != 0:
         return [f"Pagefind failed: {(finished.stderr or finished.stdout).strip()}"]
-    return []
+    return _unmarked(output, glob)
+
+
+def _unmarked(output: Path, glob: str) -> list[str]:
+    """A problem if an article page lacks the contract's ``data-pagefind-body``, else none."""
+    first = min(output.glob(glob), default=None)
+    if first is None or f" {SEARCH_BODY}" in first.read_text(encoding="utf-8"):
+        return []
+    return [
+        f"{first.relative_to(output).as_posix()} has no {SEARCH_BODY} element (see"
+        " publish/theme_contract.py): Pagefind indexed its navigation and footer too"
+    ]
 
 
 def _glob(save_as: str) -> str:

@@ -1,14 +1,18 @@
-"""Look-ups over the gathered corpus, built once, for the templates and the writers."""
+"""CorpusIndex: the one interface templates and writers use to read the gathered corpus.
+
+Templates never read the corpus's dicts: every question a page asks (an article by slug, the
+topics in taxonomy order, a topic's articles, the quotes of an article...) is a method here,
+its look-up built once per build.
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
 
 from markdown_it.common.utils import escapeHtml
 
-from ..analysis.disputes import disputed
+from ..analysis.series import Measure, measures
 from ..model import (
     Article,
     Corpus,
@@ -18,10 +22,13 @@ from ..model import (
     Mention,
     Paragraph,
     Quote,
+    Related,
     Topic,
     TopicMatch,
 )
 from ..text.sentences import sentence_spans
+from .html import link_mentions
+from .urls import SiteUrls
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,30 +67,6 @@ class Snippet:
     """Text of the sentence after the mention (shortened with … if long)."""
 
 
-@dataclass(frozen=True, slots=True)
-class FigureRow:
-    """One figure on the figures page."""
-
-    figure: Figure
-    """The figure."""
-    disputed: bool
-    """Another source gives an incompatible number for the same measure and date."""
-
-
-@dataclass(frozen=True)
-class Measure:
-    """Every figure for one thing counted, in date order."""
-
-    key: str
-    """Measure key, e.g. ``killed``."""
-    label: str
-    """Readable name, e.g. ``Killed``."""
-    rows: tuple[FigureRow, ...]
-    """Figures by date, then value."""
-    trend: tuple[str, ...]
-    """How the count moves over time: ``29,000 (21 Feb 2024)`` ...; empty if one date."""
-
-
 @dataclass
 class CorpusIndex:
     """The corpus and the look-ups the pages need, computed once."""
@@ -93,9 +76,9 @@ class CorpusIndex:
 
     def __post_init__(self) -> None:
         """Build every look-up once."""
-        self.by_slug = {a.slug: a for a in self.corpus.articles}
-        self.topics = {t.slug: t for t in self.corpus.taxonomy.topics}
-        self.entities = {e.id: e for e in self.corpus.gazetteer.entities}
+        self._articles = {a.slug: a for a in self.corpus.articles}
+        self._topics = {t.slug: t for t in self.corpus.taxonomy.topics}
+        self._entities = {e.id: e for e in self.corpus.gazetteer.entities}
         self._paragraphs = {
             (a.slug, p.anchor): p for a in self.corpus.articles for p in a.paragraphs
         }
@@ -127,8 +110,8 @@ class CorpusIndex:
         found: dict[str, dict[str, list[Topic]]] = defaultdict(lambda: defaultdict(list))
         for slug, matches in self.corpus.topic_matches.items():
             for match in matches:
-                if match.anchor and match.topic in self.topics:
-                    found[slug][match.anchor].append(self.topics[match.topic])
+                if match.anchor and match.topic in self._topics:
+                    found[slug][match.anchor].append(self._topics[match.topic])
         return found
 
     def _build_first_mentions(self) -> dict[tuple[str, str], list[Mention]]:
@@ -157,7 +140,31 @@ class CorpusIndex:
         """One article's entry on an entity page: its paragraphs and first mention sentence."""
         paragraphs = tuple(self._paragraphs[slug, anchor] for anchor in first_mentions)
         first = next(iter(first_mentions.values()))
-        return EntityEntry(self.by_slug[slug], paragraphs, snippet(paragraphs[0], first))
+        return EntityEntry(self._articles[slug], paragraphs, snippet(paragraphs[0], first))
+
+    def articles(self) -> tuple[Article, ...]:
+        """Every article, newest first."""
+        return self.corpus.articles
+
+    def article(self, slug: str) -> Article:
+        """The article with this slug."""
+        return self._articles[slug]
+
+    def topics(self) -> tuple[Topic, ...]:
+        """Every topic, in taxonomy order."""
+        return self.corpus.taxonomy.topics
+
+    def topic(self, slug: str) -> Topic:
+        """The topic with this slug."""
+        return self._topics[slug]
+
+    def entity(self, entity_id: str | None) -> Entity | None:
+        """The gazetteer entity with this id; None if the gazetteer has none (or no id)."""
+        return self._entities.get(entity_id) if entity_id else None
+
+    def known_entities(self) -> tuple[Entity, ...]:
+        """Every entity of the gazetteer, named in the articles or not."""
+        return self.corpus.gazetteer.entities
 
     def topic_entries(self, topic: str) -> list[TopicEntry]:
         """Articles on ``topic``, newest first."""
@@ -178,7 +185,7 @@ class CorpusIndex:
 
     def _ordered_topics(self, slugs) -> list[Topic]:
         """The taxonomy's topics among ``slugs``, in taxonomy order."""
-        return [topic for topic in self.corpus.taxonomy.topics if topic.slug in slugs]
+        return [topic for topic in self.topics() if topic.slug in slugs]
 
     def entity_entries(self, entity: str) -> list[EntityEntry]:
         """Articles naming ``entity``, newest first."""
@@ -186,13 +193,13 @@ class CorpusIndex:
 
     def mentioned_entities(self) -> list[Entity]:
         """Entities named at least once, by name."""
-        found = [self.entities[e] for e in self._entity_entries if e in self.entities]
+        found = [self._entities[e] for e in self._entity_entries if e in self._entities]
         return sorted(found, key=lambda e: e.name.lower())
 
     def article_entities(self, slug: str) -> list[Entity]:
         """Entities an article names, in order of first mention."""
         ids = dict.fromkeys(m.entity for m in self.corpus.mentions.get(slug, ()))
-        return [self.entities[i] for i in ids if i in self.entities]
+        return [self._entities[i] for i in ids if i in self._entities]
 
     def entity_topics(self, entity: str) -> list[Topic]:
         """Topics of the paragraphs that name ``entity``."""
@@ -203,22 +210,34 @@ class CorpusIndex:
                 slugs.update(dict.fromkeys(t.slug for t in topics_by_anchor[paragraph.anchor]))
         return self._ordered_topics(slugs)
 
+    def article_quotes(self, slug: str) -> tuple[Quote, ...]:
+        """The quotes of one article, in reading order."""
+        return self.corpus.quotes.get(slug, ())
+
     def all_quotes(self) -> list[Quote]:
         """Every quote, newest article first."""
-        return [q for a in self.corpus.articles for q in self.corpus.quotes.get(a.slug, ())]
+        return [q for a in self.corpus.articles for q in self.article_quotes(a.slug)]
 
     def speaker_quotes(self, entity: str) -> list[Quote]:
         """Quotes spoken by ``entity``."""
         return self._speaker_quotes.get(entity, [])
 
+    def article_figures(self, slug: str) -> tuple[Figure, ...]:
+        """The figures of one article, in reading order."""
+        return self.corpus.figures.get(slug, ())
+
     def all_figures(self) -> list[Figure]:
         """Every figure, newest article first."""
-        return [f for a in self.corpus.articles for f in self.corpus.figures.get(a.slug, ())]
+        return [f for a in self.corpus.articles for f in self.article_figures(a.slug)]
+
+    def article_events(self, slug: str) -> tuple[Event, ...]:
+        """The events of one article, in reading order."""
+        return self.corpus.events.get(slug, ())
 
     def all_events(self) -> list[Event]:
         """Every event, dated ones in date order, then undated ones."""
         if self._events is None:  # every timeline page asks; sort once
-            events = [e for a in self.corpus.articles for e in self.corpus.events.get(a.slug, ())]
+            events = [e for a in self.corpus.articles for e in self.article_events(a.slug)]
             dated = sorted(
                 (e for e in events if e.date),
                 key=lambda e: (e.date, e.precision != "month", e.article, e.anchor),
@@ -236,12 +255,13 @@ class CorpusIndex:
     def figure_measures(self) -> list[Measure]:
         """Figures grouped by what they count, with disagreements and trends marked."""
         if self._measures is None:  # the figures page and the one-file briefing both ask
-            groups: dict[str, list[Figure]] = defaultdict(list)
-            for figure in self.all_figures():
-                groups[figure.counted].append(figure)
             published = {a.slug: a.date for a in self.corpus.articles}
-            self._measures = [_measure(k, found, published) for k, found in sorted(groups.items())]
+            self._measures = measures(self.all_figures(), published)
         return list(self._measures)
+
+    def related(self, slug: str) -> tuple[Related, ...]:
+        """The articles worth reading after this one, best first, with why."""
+        return self.corpus.related.get(slug, ())
 
     def neighbours(self, slug: str) -> tuple[Article | None, Article | None]:
         """The previous (older) and next (newer) article by date."""
@@ -249,47 +269,12 @@ class CorpusIndex:
         older = articles[position + 1] if position + 1 < len(articles) else None
         return older, articles[position - 1] if position > 0 else None
 
-    def paragraph_html(self, slug: str, paragraph: Paragraph, site_url: str, urls) -> str:
+    def paragraph_html(self, slug: str, paragraph: Paragraph, site_url: str, urls: SiteUrls) -> str:
         """Paragraph HTML with the first mention of each entity linked (unless an editor added markup)."""
         if paragraph.html != escapeHtml(paragraph.text):
             return paragraph.html
         mentions = self._first_mentions.get((slug, paragraph.anchor), [])
-        return _link_mentions(paragraph.text, mentions, lambda e: f"{site_url}/{urls.entity(e)}")
-
-
-def _link_mentions(text: str, mentions: list[Mention], entity_url) -> str:
-    """Escape ``text`` and wrap each mention in a link to its entity page."""
-    parts, position = [], 0
-    for mention in sorted(mentions, key=lambda m: m.start):
-        if mention.start < position:
-            continue
-        parts.append(escapeHtml(text[position : mention.start]))
-        href = escapeHtml(entity_url(mention.entity))
-        label = escapeHtml(text[mention.start : mention.end])
-        parts.append(f'<a class="mention" href="{href}">{label}</a>')
-        position = mention.end
-    parts.append(escapeHtml(text[position:]))
-    return "".join(parts)
-
-
-def _measure(key: str, figures: list[Figure], published: dict[str, date]) -> Measure:
-    """Order one measure's figures, mark where sources disagree and how the running count moves."""
-    ordered = sorted(figures, key=lambda f: (f.as_of or date.min, f.value, f.article, f.anchor))
-    rows = tuple(FigureRow(f, d) for f, d in zip(ordered, disputed(ordered), strict=True))
-    # Only counts given as of the day of publication form a running total; a count dated to an
-    # earlier event (the toll of October 7) is a different series.
-    best: dict[date, Figure] = {}
-    for figure in ordered:
-        if figure.as_of and figure.as_of == published[figure.article] and not figure.unit:
-            kept = best.get(figure.as_of)
-            best[figure.as_of] = figure if not kept or _floor(figure) > _floor(kept) else kept
-    trend = tuple(f"{f.text} ({day.strftime('%-d %b %Y')})" for day, f in sorted(best.items()))
-    return Measure(key, key.replace("-", " ").capitalize(), rows, trend if len(trend) > 1 else ())
-
-
-def _floor(figure: Figure) -> float:
-    """The least the figure can mean ("nearly 32,000" may be 31,040), to pick the firmest count."""
-    return 0.97 * figure.value if figure.qualifier in ("nearly", "about") else figure.value
+        return link_mentions(paragraph.text, mentions, lambda e: f"{site_url}/{urls.entity(e)}")
 
 
 SNIPPET_SIDE = 160

@@ -24,7 +24,7 @@ def render_onefile(
     index: CorpusIndex, templates: Path, stylesheet: str, site_name: str, limit: int = 0
 ) -> str:
     """Render the theme's onefile.html over the ``limit`` newest articles (0: all)."""
-    total = len(index.corpus.articles)
+    total = len(index.articles())
     if 0 < limit < total:
         index = CorpusIndex(newest(index.corpus, limit))
     # Article text is untrusted: everything is escaped unless the template marks it safe.

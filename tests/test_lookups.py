@@ -1,4 +1,4 @@
-"""The look-ups the pages use: here, the mention sentence shown on entity pages."""
+"""The look-ups of site/lookups.py: here, the sentence around a mention on entity pages."""
 
 from __future__ import annotations
 

@@ -1,7 +1,8 @@
-"""The offline search index: every paragraph as a search document, with its article and topics.
+"""The offline search index (``search-index.js``): every paragraph as a MiniSearch document.
 
-The served site is searched with Pagefind; the offline bundle cannot fetch or run WASM, so it
-ships this index as a JavaScript file that MiniSearch (``theme/static/js/search.js``) reads.
+The served site is searched with Pagefind (``publish/pagefind.py``); the offline bundle cannot
+fetch or run WASM, so it ships this index as a JavaScript file that MiniSearch
+(``theme/static/js/search.js``) reads.
 Articles and topic names are listed once and referred to by position, so the index grows with
 the text and not with the text times the number of paragraphs.
 """
@@ -11,10 +12,18 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..model import Article, TopicMatch
+from .exports import compact_json
 from .lookups import CorpusIndex
+from .urls import SiteUrls
 
 
-def search_documents(index: CorpusIndex, urls) -> dict:
+def search_index_script(index: CorpusIndex, urls: SiteUrls) -> str:
+    """``search-index.js``: the search documents as a script that sets ``window.BRIEFING_SEARCH``."""
+    # A script, not JSON: pages opened from file:// cannot fetch, but can load a <script src>.
+    return f"window.BRIEFING_SEARCH = {compact_json(search_documents(index, urls))};"
+
+
+def search_documents(index: CorpusIndex, urls: SiteUrls) -> dict:
     """The search index: topic names, articles, and one document per paragraph."""
     corpus = index.corpus
     position = {topic.slug: i for i, topic in enumerate(corpus.taxonomy.topics)}
@@ -32,7 +41,7 @@ def search_documents(index: CorpusIndex, urls) -> dict:
     }
 
 
-def _article_entry(article: Article, urls) -> dict:
+def _article_entry(article: Article, urls: SiteUrls) -> dict:
     """What a result shows about an article: headline, link, outlet and date."""
     return {
         "title": article.title,

@@ -1,0 +1,85 @@
+"""The end of the build: check every link of the site and of the bundle, zip it, write one file.
+
+``check_and_bundle`` is the one finishing step over a built ``output/``: the plugin runs it at
+the end of every build (``finish``), and ``invoke bundle`` runs it again on the current site.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+
+from pelican.log import console
+
+from ..settings import BriefingSettings
+from ..site.build import BUILD_KEY, Build, BuildError, remember_reader_code
+from ..site.onefile import render_onefile
+from .bundle import bundle_files, write_bundle
+from .linkcheck import check_links_for
+
+logger = logging.getLogger(__name__)
+
+
+def finish(pelican) -> None:
+    """Check links, write the bundle and one-file briefing once the search index is done; report."""
+    build: Build = pelican.settings[BUILD_KEY]
+    articles = len(build.index.articles()) if build.index else 0
+    for problem in build.search.result() if build.search else ():
+        build.warn(problem)
+    build.background.shutdown()
+    output = Path(pelican.settings["OUTPUT_PATH"])
+    files = check_and_bundle(output, build.settings, progress=build.show_progress(articles))
+    if build.settings.bundle and build.index:
+        _write_onefile(pelican.settings, build, build.settings.bundle.parent)
+    remember_reader_code(pelican.settings)
+    topics = len(build.index.topics()) if build.index else 0
+    pages = sum(name.endswith(".html") for name in files)
+    console.print(
+        f"briefing: {articles} articles, {topics} topics, {pages} pages written,"
+        f" {len(build.warnings)} warnings, {time.perf_counter() - build.started:.1f} s"
+    )
+
+
+def check_and_bundle(
+    output: Path, settings: BriefingSettings, *, progress: bool = False
+) -> set[str]:
+    """Check the site's and the bundle's links in one pass; zip the bundle only if both hold.
+
+    Returns the site's files (site-relative paths). Raises BuildError, after logging every
+    problem, if a link is broken.
+    """
+    files = {p.relative_to(output).as_posix() for p in output.rglob("*") if p.is_file()}
+    names = bundle_files(files) if settings.bundle else []
+    checks: list[tuple[str, set[str], bool]] = []
+    if settings.link_check:
+        checks.append(("broken link", files, False))
+    if settings.bundle:
+        checks.append(("offline bundle", set(names), True))
+    results = check_links_for(
+        output, [(checked, offline) for _, checked, offline in checks], progress=progress
+    )
+    counts = []
+    for (what, _, _), problems in zip(checks, results, strict=True):
+        for problem in problems:
+            logger.error("briefing: %s: %s", what, problem)
+        counts += [f"{len(problems)} {what} problem(s)"] if problems else []
+    if counts:
+        raise BuildError(f"briefing: {', '.join(counts)}; see above")
+    if settings.bundle:
+        write_bundle(output, settings.bundle, names)
+    return files
+
+
+def _write_onefile(settings: dict, build: Build, folder: Path) -> None:
+    """Write the one-file briefing, ``briefing.html``, next to the offline bundle."""
+    theme = Path(settings["THEME"])
+    stylesheet = (theme / "static" / "css" / "briefing.css").read_text(encoding="utf-8")
+    limit, total = build.settings.onefile_articles, len(build.index.articles())
+    page = render_onefile(build.index, theme / "templates", stylesheet, settings["SITENAME"], limit)
+    (folder / "briefing.html").write_text(page, encoding="utf-8")
+    if 0 < limit < total:
+        console.print(
+            f"briefing: {folder / 'briefing.html'} holds the {limit:,} newest of {total:,} articles"
+            " (BRIEFING['onefile_articles']); the offline bundle holds them all"
+        )

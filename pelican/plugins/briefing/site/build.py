@@ -1,0 +1,130 @@
+"""The state of one build, and what the plugin does when Pelican starts and reads.
+
+Pelican's signals land here first: ``start`` checks the settings, ``add_reader`` registers our
+Markdown reader, ``count_article_page`` moves the progress bar of the article pages. The
+content-cache stamp keeps Pelican from loading Articles pickled by other reader code.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import time
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+
+from tqdm import tqdm
+
+from .. import caching
+from ..analysis.runner import PARALLEL_THRESHOLD
+from ..content.reader import BriefingReader
+from ..settings import BriefingSettings, check_settings
+from .lookups import CorpusIndex
+
+logger = logging.getLogger(__name__)
+
+BUILD_KEY = "BRIEFING_BUILD"
+"""Settings key under which the plugin keeps this build's checked settings and corpus."""
+_READER_STAMP = "briefing-reader-code.txt"
+"""File in the cache folder naming the reader code that wrote Pelican's content cache."""
+_WANTS_CONTENT_CACHE = "BRIEFING_LOAD_CONTENT_CACHE"
+"""Settings key keeping the user's LOAD_CONTENT_CACHE while the plugin overrides it."""
+
+
+@dataclasses.dataclass
+class Build:
+    """State of one build, shared by the generator and the end-of-build checks."""
+
+    settings: BriefingSettings
+    """Checked plugin settings."""
+    index: CorpusIndex | None = None
+    """The gathered corpus, once the generator has run."""
+    warnings: list[str] = dataclasses.field(default_factory=list)
+    """Warnings issued by the plugin, for the closing report."""
+    started: float = dataclasses.field(default_factory=time.perf_counter)
+    """When the build started (``time.perf_counter``), for the closing report."""
+    background: ThreadPoolExecutor = dataclasses.field(
+        default_factory=lambda: ThreadPoolExecutor(max_workers=1)
+    )
+    """Runs the search indexer while the build goes on."""
+    search: Future | None = None
+    """The search indexer's run, once the article pages are written; yields its problems."""
+    article_pages: tqdm | None = None
+    """Progress of Pelican writing the article pages, once it has started."""
+
+    def show_progress(self, articles: int) -> bool:
+        """Whether a corpus this size takes long enough to show progress bars."""
+        return articles > PARALLEL_THRESHOLD
+
+    def warn(self, message: str) -> None:
+        """Log a ``briefing:`` warning (fatal under ``--fatal warnings``) and count it."""
+        self.warnings.append(message)
+        logger.warning("briefing: %s", message)
+
+
+class BuildError(RuntimeError):
+    """The build cannot be trusted: a paragraph was lost or a link is broken."""
+
+
+def begin(pelican) -> None:
+    """Check the BRIEFING settings before anything is read (signal ``initialized``)."""
+    pelican.settings[BUILD_KEY] = start_build(pelican.settings)
+    # Article text is untrusted: every template variable is escaped unless marked safe.
+    pelican.settings["JINJA_ENVIRONMENT"]["autoescape"] = True
+
+
+def start_build(pelican_settings: dict) -> Build:
+    """Check the settings and return the state of a new build.
+
+    Pelican's content cache holds our reader's Articles pickled, and Pelican does not know
+    when our code changes their shape; if it changed, the cache is not loaded this time.
+    """
+    build = Build(check_settings(pelican_settings))
+    # The first run records what the user asked for: a later run of the same Pelican object
+    # (``--autoreload``) must not inherit a "do not load" meant for a stale cache only.
+    wanted = pelican_settings.setdefault(
+        _WANTS_CONTENT_CACHE, pelican_settings.get("LOAD_CONTENT_CACHE", True)
+    )
+    if pelican_settings.get("CACHE_CONTENT"):
+        pelican_settings["LOAD_CONTENT_CACHE"] = wanted and _reader_cache_fits(pelican_settings)
+    return build
+
+
+def _reader_cache_fits(pelican_settings: dict) -> bool:
+    """Whether the content cache was written by the reader code running now."""
+    stamp = Path(pelican_settings["CACHE_PATH"]) / _READER_STAMP
+    try:
+        return stamp.read_text(encoding="utf-8") == caching.code_digest()
+    except OSError:
+        return False
+
+
+def remember_reader_code(pelican_settings: dict) -> None:
+    """After a good build, record which reader code wrote the content cache."""
+    if pelican_settings.get("CACHE_CONTENT"):
+        folder = Path(pelican_settings["CACHE_PATH"])
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / _READER_STAMP).write_text(caching.code_digest(), encoding="utf-8")
+
+
+def add_reader(readers) -> None:
+    """Read ``.md`` content with markdown-it-py, raw HTML off (signal ``readers_init``)."""
+    readers.reader_classes["md"] = BriefingReader
+
+
+def forget_disabled_markdown(generator) -> None:
+    """Stop Pelican warning that Python-Markdown is missing: our reader handles ``.md``."""
+    # Pelican files its own Markdown reader as "disabled" after readers_init has run and
+    # warns for every .md file it reads, although ours is the one registered for them.
+    generator.readers.disabled_readers.pop("md", None)
+
+
+def count_article_page(generator, content=None) -> None:
+    """Advance the progress bar of the article pages Pelican writes (many articles only)."""
+    build = generator.settings[BUILD_KEY]
+    if build.article_pages is None:
+        total = len(generator.articles) + len(generator.translations)
+        build.article_pages = tqdm(
+            total=total, desc="article pages", unit="page", disable=not build.show_progress(total)
+        )
+    build.article_pages.update()
