@@ -11,7 +11,7 @@ from tqdm import tqdm
 
 from pelican import signals
 
-from .content.reader import BriefingReader
+from .content.reader import WARNINGS_KEY, BriefingReader
 from .publish.bundle import bundle_files, write_bundle
 from .publish.linkcheck import check_links_for
 from .publish.pagefind import run_pagefind
@@ -34,6 +34,8 @@ def register() -> None:
     signals.article_generator_preread.connect(forget_disabled_markdown)
     signals.page_generator_preread.connect(forget_disabled_markdown)
     signals.get_generators.connect(add_generator)
+    signals.article_generator_finalized.connect(repeat_reader_warnings)
+    signals.page_generator_finalized.connect(repeat_reader_warnings)
     signals.article_generator_write_article.connect(count_article_page)
     signals.article_writer_finalized.connect(start_search_index)
     signals.finalized.connect(finish)
@@ -64,6 +66,25 @@ def add_generator(pelican) -> type:
     # reuses the Pelican object: the state of the previous run must not leak into this one.
     pelican.settings[BUILD_KEY] = start_build(pelican.settings)
     return BriefingGenerator
+
+
+# Where Pelican's article and page generators keep what they read, whatever its status.
+_READ_CONTENT = ("articles", "drafts", "hidden_articles", "pages", "draft_pages", "hidden_pages")
+_READ_CONTENT += (
+    "translations",
+    "drafts_translations",
+    "hidden_translations",
+    "draft_translations",
+)
+
+
+def repeat_reader_warnings(generator) -> None:
+    """Warn about every file the reader had doubts about, whether read now or taken from cache."""
+    build = generator.settings[BUILD_KEY]
+    for attribute in _READ_CONTENT:
+        for content in getattr(generator, attribute, ()):
+            for message in content.metadata.get(WARNINGS_KEY, ()):
+                build.warn(message)
 
 
 def count_article_page(generator, content=None) -> None:
