@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import time
 from pathlib import Path
@@ -29,7 +30,7 @@ def imported(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]
     shutil.copytree(FIXTURES, seeds)
     (seeds / "huge.txt").write_bytes(b"word " * (4 * 1024 * 1024 // 5 + 1))
     (seeds / "long_line.txt").write_text(" ".join(["word"] * 25_000) + "\n", encoding="utf-8")
-    (seeds / "dir.txt").mkdir()
+    os.mkfifo(seeds / "pipe.txt")
     (seeds / "link.txt").symlink_to("/etc/passwd")
     (seeds / "notes.docx").write_bytes(b"PK\x03\x04")
     started = time.monotonic()
@@ -47,15 +48,15 @@ def rendered(content: Path, slug: str) -> tuple[dict, list[tuple[str, str]]]:
 def test_report_names_each_rejected_file_with_its_reason(imported):
     _, lines = imported
     assert lines[0] == (
-        "imported 13, unchanged 0, kept edits 0, stale 0, duplicates 2, errors 7, warnings 3"
+        "imported 13, unchanged 0, kept edits 0, kept metadata 0, stale 0, duplicates 2, errors 7, warnings 3"
     )
     assert lines[1:8] == [
-        "error: seeds/manifest.yml: entry 'utf8.txt': date must be YYYY-MM-DD, got 'tomorrow'; "
-        "entry ignored",
-        "error: seeds/dir.txt: not a regular file",
+        "error: seeds/manifest.yml:9:9: entry 'utf8.txt': date: expected a date as YYYY-MM-DD, "
+        "got 'tomorrow'; field ignored",
         "error: seeds/huge.txt: too large (4.0 MB > 1 MB limit)",
         "error: seeds/link.txt: symbolic link; not followed (copy the file into seeds/ instead)",
-        "error: seeds/binary.txt: binary file, not text",
+        "error: seeds/pipe.txt: not a regular file",
+        "error: seeds/binary.txt: binary file (a PNG image), not text",
         "error: seeds/empty.txt: empty file",
         "error: seeds/whitespace.txt: no text (only whitespace)",
     ]
@@ -64,10 +65,10 @@ def test_report_names_each_rejected_file_with_its_reason(imported):
         "content/articles/shelling-hit-the-border-area-overnight-residents-said.md",
         "duplicate: seeds/near_b.txt is a copy of "
         "content/articles/jordan-opened-a-second-crossing-for-aid-convoys-on-sunday.md",
-        "warning: manifest.yml: entry 'markup.txt': unknown key 'colour' ignored "
+        "warning: seeds/manifest.yml:12:3: entry 'markup.txt': unknown key 'colour' ignored "
         "(known: title, date, source, url, slug)",
         "warning: seeds/notes.docx: not a seed (.txt, .html, .htm); skipped",
-        "warning: manifest.yml: entry 'missing.txt' names no seed file in seeds/",
+        "warning: seeds/manifest.yml:13:1: entry 'missing.txt' names no seed file in seeds/",
     ]
 
 

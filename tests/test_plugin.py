@@ -60,8 +60,9 @@ def test_missing_taxonomy_file_is_named(project):
     set_briefing(project, 'BRIEFING = {**BRIEFING, "taxonomy": "nope.yml"}')
     finished = run_pelican(project)
     assert finished.returncode != 0
-    assert "briefing: taxonomy file not found" in finished.stdout + finished.stderr
-    assert "nope.yml" in finished.stdout + finished.stderr
+    assert "briefing: taxonomy: file not found: looked for content/nope.yml" in (
+        finished.stdout + finished.stderr
+    )
 
 
 def test_unknown_topic_warns_and_fails_only_a_strict_build(project):
@@ -115,6 +116,23 @@ def test_bad_content_file_is_named_and_the_others_still_build(project):
     output = finished.stdout + finished.stderr
     assert "broken.md" in output and "no front matter" in output
     assert (project / "output" / "articles" / "plain.html").is_file()
+
+
+def test_unknown_front_matter_keys_are_warnings_naming_the_key_meant(project):
+    content = project / "content" / "articles" / "plain.md"
+    text = content.read_text(encoding="utf-8").replace("topics_add: []", "topics_added: [rafah]")
+    content.write_text(text.replace("summary:", "colour: red\nsummary:"), encoding="utf-8")
+    for run in ("read", "from Pelican's content cache"):
+        finished = run_pelican(project)
+        assert finished.returncode == 0, finished.stdout + finished.stderr
+        output = " ".join((finished.stdout + finished.stderr).split())
+        for line in (
+            "briefing: content/articles/plain.md: unknown front matter key 'topics_added' "
+            "ignored; did you mean 'topics_add'?",
+            "briefing: content/articles/plain.md: unknown front matter key 'colour' ignored",
+        ):
+            assert line in output, run
+        assert "2 warnings" in finished.stdout, run
 
 
 def rewrite_keeping_mtime(path: Path, old: str, new: str) -> None:

@@ -6,7 +6,13 @@ from pelican import signals
 
 from .publish.finish import finish
 from .publish.pagefind import start_search_index
-from .site.build import add_reader, begin, count_article_page, forget_disabled_markdown
+from .site.build import (
+    add_reader,
+    begin,
+    count_article_page,
+    forget_disabled_markdown,
+    repeat_reader_warnings,
+)
 from .site.generator import add_generator
 
 
@@ -17,6 +23,8 @@ def register() -> None:
     signals.article_generator_preread.connect(forget_disabled_markdown)
     signals.page_generator_preread.connect(forget_disabled_markdown)
     signals.get_generators.connect(add_generator)
+    signals.article_generator_finalized.connect(repeat_reader_warnings)
+    signals.page_generator_finalized.connect(repeat_reader_warnings)
     signals.article_generator_write_article.connect(count_article_page)
     signals.article_writer_finalized.connect(start_search_index)
     signals.finalized.connect(finish)

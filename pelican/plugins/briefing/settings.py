@@ -6,6 +6,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from .messages import did_you_mean, local_path
+
 
 class SettingsError(ValueError):
     """A ``BRIEFING`` setting is wrong; the message starts with ``briefing:``."""
@@ -43,33 +45,40 @@ _DEFAULTS = {
     "onefile_articles": 500,
     "page_size": 100,
 }
-_TYPES = {
-    "taxonomy": str,
-    "gazetteer": str,
-    "bundle": (str, type(None)),
-    "site_url": str,
-    "related_limit": int,
-    "link_check": bool,
-    "onefile_articles": int,
-    "page_size": int,
+_EXPECTED = {
+    "taxonomy": ((str,), "a file name"),
+    "gazetteer": ((str,), "a file name"),
+    "bundle": ((str, type(None)), "a file name or None"),
+    "site_url": ((str,), "an address such as 'http://127.0.0.1:8000'"),
+    "related_limit": ((int,), "a whole number"),
+    "link_check": ((bool,), "True or False"),
+    "onefile_articles": ((int,), "a whole number"),
+    "page_size": ((int,), "a whole number"),
 }
+"""Per setting: the types it may have and how a message says so."""
+_COUNTS = ("related_limit", "onefile_articles", "page_size")
 
 
 def check_settings(pelican_settings: dict) -> BriefingSettings:
     """Return the checked ``BRIEFING`` settings; relative paths are relative to ``PATH``."""
     given = pelican_settings.get("BRIEFING", {})
     if not isinstance(given, dict):
-        raise SettingsError("briefing: BRIEFING must be a dict of settings")
-    unknown = sorted(set(given) - set(_DEFAULTS))
-    if unknown:
-        known = ", ".join(sorted(_DEFAULTS))
-        raise SettingsError(f"briefing: unknown setting {unknown[0]!r} (known: {known})")
+        raise SettingsError(f"briefing: BRIEFING: expected a dict of settings, got {given!r}")
+    for key in given:
+        if key not in _DEFAULTS:
+            raise SettingsError(
+                f"briefing: unknown setting {key!r}{did_you_mean(key, _DEFAULTS)}"
+                f" (known: {', '.join(sorted(_DEFAULTS))})"
+            )
     values = {**_DEFAULTS, **given}
-    for key, expected in _TYPES.items():
-        if not isinstance(values[key], expected) or isinstance(values[key], bool) != (
-            expected is bool
-        ):
-            raise SettingsError(f"briefing: {key} has the wrong type: {values[key]!r}")
+    for key, (types, expected) in _EXPECTED.items():
+        value = values[key]
+        # True and False are ints to Python, but a count given as True is a mistake.
+        if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
+            raise SettingsError(f"briefing: {key}: expected {expected}, got {value!r}")
+    for key in _COUNTS:
+        if values[key] < 0:
+            raise SettingsError(f"briefing: {key}: expected 0 or more, got {values[key]!r}")
     return _resolve(values, Path(pelican_settings["PATH"]))
 
 
@@ -80,10 +89,7 @@ def _resolve(values: dict, content: Path) -> BriefingSettings:
     }
     for key, path in paths.items():
         if not path.is_file():
-            raise SettingsError(f"briefing: {key} file not found: {path}")
-    for key in ("related_limit", "onefile_articles", "page_size"):
-        if values[key] < 0:
-            raise SettingsError(f"briefing: {key} must be 0 or more")
+            raise SettingsError(f"briefing: {key}: file not found: looked for {local_path(path)}")
     bundle = values["bundle"]
     return BriefingSettings(
         taxonomy=paths["taxonomy"],

@@ -22,11 +22,32 @@ from __future__ import annotations
 import html
 import re
 
+import yaml
+
 from markdown_it import MarkdownIt
 from mdit_py_plugins.attrs import attrs_block_plugin
 
 from ..files import load_yaml
+from ..messages import yaml_problem
 from ..model import Paragraph
+
+FRONT_MATTER_KEYS = (
+    "title",
+    "date",
+    "source",
+    "dateline",
+    "slug",
+    "summary",
+    "url",
+    "credits",
+    "seed",
+    "seed_sha256",
+    "inferred",
+    "topics_add",
+    "topics_remove",
+    "also_in",
+)
+"""Every front matter key the reader knows, in the order the importer writes them."""
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 # Characters that start or end Markdown syntax anywhere in a line.
@@ -47,7 +68,12 @@ def split_front_matter(text: str) -> tuple[dict, str]:
     found = FRONT_MATTER.match(text)
     if not found:
         raise ValueError("no front matter: the file must start with a '---' line")
-    metadata = load_yaml(found.group(1)) or {}
+    try:
+        metadata = load_yaml(found.group(1)) or {}
+    except yaml.YAMLError as error:
+        line, column, problem = yaml_problem(error, found.group(1))
+        # The front matter's first line is the file's second, after "---".
+        raise ValueError(f"front matter line {line + 1}, column {column}: {problem}") from error
     if not isinstance(metadata, dict):
         raise ValueError("front matter is not a mapping of 'key: value' lines")
     return metadata, text[found.end() :]

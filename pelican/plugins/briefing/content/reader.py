@@ -13,11 +13,15 @@ from pathlib import Path
 import yaml
 from pelican.readers import BaseReader
 
-from .format import make_parser, render_body, split_front_matter
+from ..messages import did_you_mean, local_path
 from ..model import UNKNOWN_SOURCE, Article
+from .format import FRONT_MATTER_KEYS, make_parser, render_body, split_front_matter
 
 ARTICLE_KEY = "briefing_article"
 """Metadata key under which the reader hands the parsed Article to the plugin."""
+WARNINGS_KEY = "briefing_warnings"
+"""Metadata key of the reader's warnings about a file, kept with it in Pelican's content cache
+so that every build repeats them, not only the one that read the file."""
 
 logger = logging.getLogger(__name__)
 
@@ -41,34 +45,44 @@ class BriefingReader(BaseReader):
             return self._read(source_path)
         except (ValueError, yaml.YAMLError, UnicodeDecodeError) as error:
             # Pelican logs only "Could not process" unless DEBUG is on: say why here.
-            logger.error("briefing: %s: %s", source_path, error)
+            logger.error("briefing: %s: %s", local_path(source_path), " ".join(str(error).split()))
             raise
 
     def _read(self, source_path: str) -> tuple[str, dict]:
         """Read one content file; raise ValueError naming what is wrong."""
         front, body = split_front_matter(Path(source_path).read_text(encoding="utf-8"))
         body_html, paragraphs = render_body(body, self._parser)
-        article = article_from(front, paragraphs, source_path)
+        article = article_from(front, paragraphs)
         metadata = {
             "title": article.title,
             "date": self.process_metadata("date", article.date.isoformat()),
             "slug": article.slug,
             "summary": article.summary,
             ARTICLE_KEY: article,
+            WARNINGS_KEY: unknown_keys(front, local_path(source_path)),
         }
         return body_html, metadata
 
 
-def article_from(front: dict, paragraphs: tuple, source_path: str) -> Article:
-    """Build an Article from front matter and parsed paragraphs, checking required fields."""
+def unknown_keys(front: dict, name: str) -> tuple[str, ...]:
+    """One warning per front matter key the reader does not know, with the key probably meant."""
+    return tuple(
+        f"{name}: unknown front matter key {key!r} ignored{did_you_mean(key, FRONT_MATTER_KEYS)}"
+        for key in front
+        if key not in FRONT_MATTER_KEYS
+    )
+
+
+def article_from(front: dict, paragraphs: tuple) -> Article:
+    """Build an Article from front matter and parsed paragraphs; raise ValueError saying what is wrong."""
     missing = [key for key in ("title", "date", "slug") if not front.get(key)]
     if missing:
-        raise ValueError(f"{source_path}: front matter lacks {', '.join(missing)}")
-    lists = {key: _string_list(front, key, source_path) for key in _LIST_FIELDS}
+        raise ValueError(f"front matter lacks {', '.join(missing)}")
+    lists = {key: _string_list(front, key) for key in _LIST_FIELDS}
     return Article(
         slug=str(front["slug"]),
         title=str(front["title"]),
-        date=_date(front["date"], source_path),
+        date=_date(front["date"]),
         source=str(front.get("source") or UNKNOWN_SOURCE),
         paragraphs=paragraphs,
         original_url=_optional(front.get("url")),
@@ -83,7 +97,7 @@ def article_from(front: dict, paragraphs: tuple, source_path: str) -> Article:
     )
 
 
-def _date(value: object, source_path: str) -> dt.date:
+def _date(value: object) -> dt.date:
     """Return the front-matter date as a date."""
     if isinstance(value, dt.datetime):
         return value.date()
@@ -92,16 +106,16 @@ def _date(value: object, source_path: str) -> dt.date:
     try:
         return dt.date.fromisoformat(str(value).strip()[:10])
     except ValueError as error:
-        raise ValueError(f"{source_path}: date {value!r} is not YYYY-MM-DD") from error
+        raise ValueError(f"date {value!r} is not YYYY-MM-DD") from error
 
 
-def _string_list(front: dict, key: str, source_path: str) -> tuple[str, ...]:
+def _string_list(front: dict, key: str) -> tuple[str, ...]:
     """Return a front-matter list of strings (a lone string counts as a list of one)."""
     value = front.get(key) or []
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list):
-        raise ValueError(f"{source_path}: '{key}' must be a list")
+        raise ValueError(f"'{key}' must be a list")
     return tuple(str(item) for item in value)
 
 

@@ -58,7 +58,7 @@ def _read_back(content: Path, problems: list[str]) -> list[Article]:
     for path in sorted(content.glob("*.md")):
         try:
             front, body = split_front_matter(path.read_text(encoding="utf-8"))
-            articles.append(article_from(front, render_body(body, parser)[1], path.name))
+            articles.append(article_from(front, render_body(body, parser)[1]))
         except (ValueError, yaml.YAMLError, UnicodeDecodeError) as error:
             problems.append(f"{path.name}: content file unreadable: {error}")
     return articles

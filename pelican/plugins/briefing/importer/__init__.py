@@ -2,8 +2,9 @@
 
 Rules an editor can rely on:
 
-* Seeds are read in file-name order. Each one becomes an article, or one report line saying
-  why not; no seed stops the others.
+* Seeds are read in file-name order, folder by folder (subfolders of ``seeds/`` included).
+  Each one becomes an article, or one report line saying why not; no seed stops the others.
+* A manifest that is not valid YAML stops the import before anything is written.
 * A seed whose paragraphs equal an earlier seed's (after whitespace normalisation) is an
   exact duplicate; one sharing at least 80% of the paragraphs of the longer of the two is a
   near-duplicate. Either way the earlier seed's article keeps it: a near-duplicate's new
@@ -24,16 +25,16 @@ from tqdm import tqdm
 from .. import caching
 from .copies import merge_copies
 from .draftcache import DraftCache
-from .manifest import read_manifest, warn_unused_entries
+from .manifest import ManifestError, read_manifest, warn_unused_entries
 from .report import ImportReport, RunLog, shown
-from .seeds import Seed, read_seed, seed_paths
+from .seeds import MANIFEST_NAME, Seed, read_seed, seed_name, seed_paths
 from .slugs import assign_slugs
 from .state import STATE_FILE, orphans, read_state, write_state
 from .write import write_article
 
 PROGRESS_THRESHOLD = 50
 
-__all__ = ["ImportReport", "import_seeds"]
+__all__ = ["ImportReport", "ManifestError", "import_seeds"]
 
 
 def import_seeds(
@@ -42,7 +43,8 @@ def import_seeds(
     """Import every seed in ``seeds_dir`` into ``content_dir`` and report what happened.
 
     With ``cache_dir``, drafts are kept there by the seed's bytes, so unchanged seeds are not
-    decoded and drafted again.
+    decoded and drafted again. Raise ManifestError, having written nothing, when the manifest
+    cannot be read.
     """
     log = RunLog()
     paths, seeds = _gather(seeds_dir, log, progress=progress, cache_dir=cache_dir)
@@ -54,18 +56,17 @@ def _gather(
     seeds_dir: Path, log: RunLog, *, progress: bool, cache_dir: Path | None
 ) -> tuple[list[Path], list[Seed]]:
     """Read the manifest and every seed file; return the seed paths and the readable seeds."""
-    project = seeds_dir.parent
-    manifest = read_manifest(seeds_dir / "manifest.yml", project, log)
-    paths = seed_paths(seeds_dir, project, log)
+    manifest = read_manifest(seeds_dir / MANIFEST_NAME, seeds_dir.parent, log)
+    paths = seed_paths(seeds_dir, log)
     drafts = DraftCache(cache_dir)
     show_bar = progress and len(paths) > PROGRESS_THRESHOLD
     seeds = [
         seed
         for path in tqdm(paths, desc="import", unit="file", disable=not show_bar)
-        if (seed := read_seed(path, project, manifest, drafts, log))
+        if (seed := read_seed(path, seeds_dir, manifest, drafts, log))
     ]
     drafts.save()
-    warn_unused_entries(manifest, paths, log)
+    warn_unused_entries(manifest, {seed_name(path, seeds_dir) for path in paths}, log)
     return paths, seeds
 
 

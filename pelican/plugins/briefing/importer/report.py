@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
+from ..messages import printable
+
 
 @dataclass(frozen=True, slots=True)
 class ImportReport:
@@ -16,6 +18,8 @@ class ImportReport:
     """Content files already up to date, left untouched."""
     kept_edits: tuple[str, ...] = ()
     """Content files an editor changed; never overwritten."""
+    kept_metadata: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
+    """(content file, seed, fields): not rewritten, as it would lose fields the manifest gave."""
     stale: tuple[tuple[str, str], ...] = ()
     """(content file, seed): the seed changed after an editor edited its content file."""
     duplicates: tuple[tuple[str, str], ...] = ()
@@ -25,11 +29,20 @@ class ImportReport:
     warnings: tuple[str, ...] = ()
     """Harmless oddities worth a look, one line each."""
 
+    def has_problems(self) -> bool:
+        """Tell whether anything needs the editor: errors, stale or kept files, warnings."""
+        return bool(self.errors or self.stale or self.kept_metadata or self.warnings)
+
     def lines(self) -> list[str]:
-        """Return the short human report: counts, then one line per problem."""
+        """Return the short human report: counts, then one line per problem, shown escaped."""
+        return [printable(line) for line in self._lines()]
+
+    def _lines(self) -> list[str]:
+        """The report's lines as they are made."""
         counts = (
             f"imported {len(self.imported)}, unchanged {len(self.unchanged)}, "
-            f"kept edits {len(self.kept_edits)}, stale {len(self.stale)}, "
+            f"kept edits {len(self.kept_edits)}, kept metadata {len(self.kept_metadata)}, "
+            f"stale {len(self.stale)}, "
             f"duplicates {len(self.duplicates)}, errors {len(self.errors)}, "
             f"warnings {len(self.warnings)}"
         )
@@ -44,6 +57,12 @@ class ImportReport:
             *(
                 f"kept: {content} was edited by hand; not overwritten"
                 for content in self.kept_edits
+            ),
+            *(
+                f"kept: {content} was not rewritten: the manifest no longer gives its"
+                f" {_listed(fields)} ({seed}); fix the manifest, or delete the content file"
+                " to import it from the text alone"
+                for content, seed, fields in self.kept_metadata
             ),
             *(f"duplicate: {seed} is a copy of {content}" for seed, content in self.duplicates),
             *(f"warning: {warning}" for warning in self.warnings),
@@ -60,6 +79,8 @@ class RunLog:
     """Content files left as they were."""
     kept_edits: list[str] = field(default_factory=list)
     """Content files an editor changed."""
+    kept_metadata: list[tuple[str, str, tuple[str, ...]]] = field(default_factory=list)
+    """(content file, seed, fields) kept as rewriting would lose those fields."""
     stale: list[tuple[str, str]] = field(default_factory=list)
     """(content file, seed) edited by hand, seed changed since."""
     duplicates: list[tuple[str, str]] = field(default_factory=list)
@@ -72,6 +93,11 @@ class RunLog:
     def report(self) -> ImportReport:
         """Freeze the log into a report."""
         return ImportReport(**{f.name: tuple(getattr(self, f.name)) for f in fields(self)})
+
+
+def _listed(names: tuple[str, ...]) -> str:
+    """Return ``a``, ``a and b``, ``a, b and c``."""
+    return " and ".join(filter(None, (", ".join(names[:-1]), names[-1])))
 
 
 def shown(path: Path, project: Path) -> str:

@@ -15,7 +15,8 @@ from .report import RunLog, shown
 
 SEED_SUFFIXES = (".txt", ".html", ".htm")
 MAX_SEED_BYTES = 1024 * 1024
-_IGNORED_NAMES = ("manifest.yml",)
+MANIFEST_NAME = "manifest.yml"
+_DESKTOP = ("Thumbs.db", "desktop.ini")
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,7 +24,7 @@ class Seed:
     """One readable seed file and what its text and the manifest say about it."""
 
     name: str
-    """File name in ``seeds/``, the manifest's key for it."""
+    """Path inside ``seeds/`` (``story.txt``, ``wire/story.txt``), the manifest's key for it."""
     shown: str
     """Path relative to the project, as the report and front matter show it."""
     sha256: str
@@ -36,28 +37,60 @@ class Seed:
     """Date of the file's last modification."""
 
 
-def seed_paths(seeds_dir: Path, project: Path, log: RunLog) -> list[Path]:
-    """Return the seed files to import in name order, reporting files that cannot be seeds."""
+def seed_paths(seeds_dir: Path, log: RunLog) -> list[Path]:
+    """Return the seed files in ``seeds_dir`` and its subfolders, folder by folder in name order.
+
+    Files that cannot be seeds are reported; hidden files and editors' backups are skipped
+    without a word.
+    """
+    return _walk(seeds_dir, seeds_dir, log)
+
+
+def _walk(folder: Path, seeds_dir: Path, log: RunLog) -> list[Path]:
+    """Return the seed files in ``folder`` and below it."""
     paths = []
-    for path in sorted(seeds_dir.iterdir(), key=lambda p: p.name):
-        problem = path_problem(path)
+    for path in sorted(folder.iterdir(), key=lambda p: p.name):
+        if _is_clutter(path.name) or path == seeds_dir / MANIFEST_NAME:
+            continue
+        problem = path_problem(path, seed_name(path, seeds_dir))
         if problem:
-            log.errors.append((shown(path, project), problem))
+            log.errors.append((shown(path, seeds_dir.parent), problem))
+        elif path.is_dir():
+            paths.extend(_walk(path, seeds_dir, log))
         elif path.suffix.lower() in SEED_SUFFIXES:
             paths.append(path)
-        elif path.name not in _IGNORED_NAMES and not path.name.startswith(".") and path.is_file():
-            log.warnings.append(f"{shown(path, project)}: not a seed (.txt, .html, .htm); skipped")
+        elif path.is_file():
+            log.warnings.append(
+                f"{shown(path, seeds_dir.parent)}: not a seed (.txt, .html, .htm); skipped"
+            )
     return paths
 
 
-def path_problem(path: Path) -> str:
-    """Say why a directory entry cannot be read as a seed; empty when it can."""
-    if path.suffix.lower() not in SEED_SUFFIXES:
+def _is_clutter(name: str) -> bool:
+    """Tell hidden files and the files editors and desktops leave behind from the editor's own."""
+    # .DS_Store, .#story.txt (Emacs lock), #story.txt# (Emacs autosave), story.txt~ (backup),
+    # ~$notes.docx (Office lock), .story.txt.swp (Vim).
+    autosave = len(name) > 1 and name.startswith("#") and name.endswith("#")
+    return name.startswith((".", "~$")) or name.endswith("~") or autosave or name in _DESKTOP
+
+
+def seed_name(path: Path, seeds_dir: Path) -> str:
+    """Return a seed's path inside ``seeds_dir`` (``story.txt``, ``wire/story.txt``)."""
+    return path.relative_to(seeds_dir).as_posix()
+
+
+def path_problem(path: Path, name: str) -> str:
+    """Say why a directory entry cannot be read as a seed or a folder of seeds; empty if it can."""
+    folder = path.is_dir()
+    if not folder and path.suffix.lower() not in SEED_SUFFIXES:
         return ""
-    if not _is_printable_utf8(path.name):
-        return "file name is not printable UTF-8 text; rename the file"
+    what = "folder" if folder else "file"
+    if not _is_printable_utf8(name):
+        return f"{what} name is not printable UTF-8 text; rename the {what}"
     if path.is_symlink():
-        return "symbolic link; not followed (copy the file into seeds/ instead)"
+        return f"symbolic link; not followed (copy the {what} into seeds/ instead)"
+    if folder:
+        return ""
     if not path.is_file():
         return "not a regular file"
     size = path.stat().st_size
@@ -78,10 +111,10 @@ def _is_printable_utf8(name: str) -> bool:
 
 
 def read_seed(
-    path: Path, project: Path, manifest: Manifest, drafts: DraftCache, log: RunLog
+    path: Path, seeds_dir: Path, manifest: Manifest, drafts: DraftCache, log: RunLog
 ) -> Seed | None:
     """Read and analyse one seed; on failure log one error line and return None."""
-    name = shown(path, project)
+    name = shown(path, seeds_dir.parent)
     try:
         data = path.read_bytes()
         sha = sha256(data)
@@ -96,8 +129,8 @@ def read_seed(
     if not draft.paragraphs:
         log.errors.append((name, "no article text left after removing sign-offs"))
         return None
-    entry = manifest.entries.get(path.name, ManifestEntry())
-    return Seed(path.name, name, sha, draft, entry, file_date)
+    key = seed_name(path, seeds_dir)
+    return Seed(key, name, sha, draft, manifest.entries.get(key, ManifestEntry()), file_date)
 
 
 def sha256(data: bytes) -> str:

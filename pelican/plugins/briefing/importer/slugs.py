@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import yaml
 from unidecode import unidecode
 
 from ..content.format import split_front_matter
 from .copies import SeedArticle
+from .seeds import Seed
 
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 MAX_LENGTH = 80
@@ -46,11 +47,20 @@ def assign_slugs(articles: list[SeedArticle], state: dict, content_dir: Path) ->
 def _wished_slugs(article: SeedArticle, state: dict, content_dir: Path) -> tuple[str, str, str]:
     """Return the manifest slug, the recorded slug and the title slug ('' when none)."""
     seed = article.seed
-    from_title = slugify(seed.entry.title or seed.draft.title) or slugify(Path(seed.name).stem)
+    from_title = _title_slug(seed)
     recorded = slugify(str(state.get(seed.shown, {}).get("slug", "")))
     if not recorded and _names_seed(content_dir / f"{from_title}.md", seed.shown):
         recorded = from_title  # the state file was lost; the content file says whose it is
     return slugify(seed.entry.slug or ""), recorded, from_title or "article"
+
+
+def _title_slug(seed: Seed) -> str:
+    """The slug of the headline (else of the file name), after the seed's subfolders, if any."""
+    path = PurePosixPath(seed.name)
+    slug = slugify(seed.entry.title or seed.draft.title) or slugify(path.stem)
+    folder = path.parent.as_posix()
+    # seeds/wire/story.txt -> wire-the-headline: the folder keeps same headlines apart.
+    return slug if folder == "." else slugify(f"{folder} {slug}")
 
 
 def _names_seed(path: Path, seed: str) -> bool:

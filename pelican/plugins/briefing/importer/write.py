@@ -11,7 +11,7 @@ from pathlib import Path
 
 import yaml
 
-from ..content.format import paragraph_block
+from ..content.format import FRONT_MATTER_KEYS, paragraph_block, split_front_matter
 from ..files import write_atomic
 from ..model import UNKNOWN_SOURCE
 from .clean import CleanParagraph
@@ -21,6 +21,8 @@ from .seeds import Seed, sha256
 from .state import record, written_by_us
 
 _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+_EDITORS_FIELDS = ("title", "date", "source", "url")
+"""Front matter fields the manifest gives; a rewrite must not lose one without saying so."""
 
 
 def render_content(front_matter: Mapping[str, object], paragraphs: Sequence[CleanParagraph]) -> str:
@@ -55,10 +57,10 @@ def front_matter(article: SeedArticle) -> dict[str, object]:
         )
         if given is None and found
     ]
-    return {
+    values = {
         "title": entry.title or draft.title or Path(seed.name).stem,
         "date": entry.date or draft.date or seed.file_date,
-        "source": _source(seed),
+        "source": seed.entry.source or ", ".join(draft.outlets) or None,
         "dateline": draft.dateline,
         "slug": article.slug,
         "summary": draft.summary,
@@ -71,6 +73,7 @@ def front_matter(article: SeedArticle) -> dict[str, object]:
         "topics_remove": [],
         "also_in": [f"{_source(copy)}: {copy.shown}" for copy, _ in article.copies],
     }
+    return {key: values[key] for key in FRONT_MATTER_KEYS}
 
 
 def _source(seed: Seed) -> str:
@@ -101,6 +104,9 @@ def write_article(
         return
     if old == text:
         log.unchanged.append(name)
+    elif old is not None and (lost := _lost_fields(old, fields)):
+        log.kept_metadata.append((name, article.seed.shown, lost))
+        return
     else:
         write_atomic(path, text)
         log.imported.append(name)
@@ -112,6 +118,23 @@ def render_key(renderer: str, fields: dict[str, object], article: SeedArticle) -
     # If we wrote the file from the same, it is up to date and need not be rendered again
     # (most of a re-import of 10,000 unchanged seeds).
     return sha256(repr((renderer, fields, article.paragraphs)).encode("utf-8"))
+
+
+def _lost_fields(old: bytes, fields: dict[str, object]) -> tuple[str, ...]:
+    """The manifest's fields the file on disk has and a file made from ``fields`` would not."""
+    try:
+        metadata, _ = split_front_matter(old.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, yaml.YAMLError):
+        return ()
+    kept = _given(fields)
+    return tuple(name for name in _given(metadata) if name not in kept)
+
+
+def _given(front: Mapping[str, object]) -> list[str]:
+    """The fields of a front matter that an editor gave rather than the importer inferred."""
+    inferred = front.get("inferred")
+    inferred = inferred if isinstance(inferred, list) else []
+    return [name for name in _EDITORS_FIELDS if front.get(name) and name not in inferred]
 
 
 def _keep_edited(name: str, seeds: list[Seed], state: dict, log: RunLog) -> None:

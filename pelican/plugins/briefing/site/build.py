@@ -17,7 +17,7 @@ from tqdm import tqdm
 
 from .. import caching
 from ..analysis.runner import PARALLEL_THRESHOLD
-from ..content.reader import BriefingReader
+from ..content.reader import WARNINGS_KEY, BriefingReader
 from ..settings import BriefingSettings, check_settings
 from .lookups import CorpusIndex
 
@@ -128,3 +128,22 @@ def count_article_page(generator, content=None) -> None:
             total=total, desc="article pages", unit="page", disable=not build.show_progress(total)
         )
     build.article_pages.update()
+
+
+# Where Pelican's article and page generators keep what they read, whatever its status.
+_READ_CONTENT = ("articles", "drafts", "hidden_articles", "pages", "draft_pages", "hidden_pages")
+_READ_CONTENT += (
+    "translations",
+    "drafts_translations",
+    "hidden_translations",
+    "draft_translations",
+)
+
+
+def repeat_reader_warnings(generator) -> None:
+    """Warn about every file the reader had doubts about, whether read now or taken from cache."""
+    build = generator.settings[BUILD_KEY]
+    for attribute in _READ_CONTENT:
+        for content in getattr(generator, attribute, ()):
+            for message in content.metadata.get(WARNINGS_KEY, ()):
+                build.warn(message)

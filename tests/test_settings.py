@@ -1,0 +1,56 @@
+"""The BRIEFING settings: each mistake is one line naming the key, the value and what is expected."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pelican.plugins.briefing.settings import SettingsError, check_settings
+from tests.sitebuild import ROOT
+
+CONTENT = ROOT / "content"
+
+
+@pytest.mark.parametrize(
+    ("briefing", "message"),
+    [
+        ({"related_limit": "five"}, "briefing: related_limit: expected a whole number, got 'five'"),
+        ({"page_size": True}, "briefing: page_size: expected a whole number, got True"),
+        ({"page_size": -1}, "briefing: page_size: expected 0 or more, got -1"),
+        ({"link_check": "yes"}, "briefing: link_check: expected True or False, got 'yes'"),
+        ({"bundle": 3}, "briefing: bundle: expected a file name or None, got 3"),
+        (
+            {"site_url": None},
+            "briefing: site_url: expected an address such as 'http://127.0.0.1:8000', got None",
+        ),
+        (
+            {"related_limt": 3},
+            "briefing: unknown setting 'related_limt'; did you mean 'related_limit'? (known: "
+            "bundle, gazetteer, link_check, onefile_articles, page_size, related_limit, "
+            "site_url, taxonomy)",
+        ),
+        (["taxonomy"], "briefing: BRIEFING: expected a dict of settings, got ['taxonomy']"),
+    ],
+)
+def test_a_wrong_setting_says_key_value_and_what_is_expected(briefing, message):
+    with pytest.raises(SettingsError) as wrong:
+        check_settings({"BRIEFING": briefing, "PATH": str(CONTENT)})
+    assert str(wrong.value) == message
+
+
+def test_a_missing_editorial_file_says_where_it_looked(tmp_path: Path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "taxonomy.yml").write_text("topics: []\n", encoding="utf-8")
+    with pytest.raises(SettingsError) as missing:
+        check_settings({"BRIEFING": {"gazetteer": "people.yml"}, "PATH": "content"})
+    assert (
+        str(missing.value) == "briefing: gazetteer: file not found: looked for content/people.yml"
+    )
+
+
+def test_good_settings_resolve_paths_against_the_content_folder():
+    checked = check_settings({"BRIEFING": {"related_limit": 0}, "PATH": str(CONTENT)})
+    assert (checked.taxonomy, checked.related_limit) == (CONTENT / "taxonomy.yml", 0)
+    assert checked.bundle == ROOT / "dist" / "briefing-offline.zip"
