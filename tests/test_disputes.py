@@ -1,4 +1,5 @@
-"""The sorted look-up of contradicted figures gives exactly what the all-pairs rule gives."""
+"""The sorted look-up of contradicted figures gives exactly what the all-pairs rule gives: two
+figures disagree when the ranges their qualifiers admit (text.numbers.bounds) do not meet."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ from hypothesis import strategies as st
 
 from pelican.plugins.briefing.analysis.disputes import disputed
 from pelican.plugins.briefing.model import Figure
+from pelican.plugins.briefing.text.numbers import bounds
 
-QUALIFIERS = (None, "more than", "at least", "nearly", "about", "up to")
+QUALIFIERS = (None, "more than", "at least", "nearly", "about", "up to", "fewer than")
 
 
 def figure(value: float, qualifier: str | None, source: str, day: int | None = 1) -> Figure:
@@ -29,15 +31,9 @@ def _incompatible(figure: Figure, other: Figure) -> bool:
         return False
     if max(figure.value, other.value) > 1.5 * min(figure.value, other.value):
         return False
-    return not (_admits(figure, other.value) or _admits(other, figure.value))
-
-
-def _admits(figure: Figure, value: float) -> bool:
-    if figure.qualifier in ("more than", "at least"):
-        return value >= figure.value
-    if figure.qualifier == "nearly":
-        return 0.97 * figure.value <= value <= figure.value
-    return value == figure.value
+    low, high = bounds(figure.value, figure.qualifier)
+    other_low, other_high = bounds(other.value, other.qualifier)
+    return other_high < low or other_low > high
 
 
 def test_bare_counts_from_two_sources_disagree():
@@ -71,6 +67,18 @@ def test_nearly_admits_three_percent_below():
         ]
     )
     assert found == (True, False, True)
+
+
+def test_about_and_up_to_admit_a_range():
+    found = disputed(
+        [
+            figure(30_000, "about", "ministry"),
+            figure(30_500, None, "army"),  # within 3%: about 30,000 admits it
+            figure(29_000, None, "un"),  # below what "about 30,000" admits
+            figure(29_500, "up to", "ngo"),  # up to 29,500: meets 29,000, not 30,500
+        ]
+    )
+    assert found == (True, True, True, True)
 
 
 def test_other_order_of_magnitude_or_day_is_something_else():

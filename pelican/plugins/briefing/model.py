@@ -32,10 +32,6 @@ def record(cls: type) -> type:
     return cls
 
 
-UNKNOWN_SOURCE = "Unknown"
-"""What an article's outlet is called when neither the manifest nor the text names one."""
-
-
 @record
 class Paragraph:
     """One paragraph of an article as it appears on its page."""
@@ -58,10 +54,10 @@ class Article:
     """File-safe identifier, unique in the corpus."""
     title: str
     """Headline."""
-    date: date
-    """Publication date."""
-    source: str
-    """Outlet that published it (``Xinhua``, ``AFP``...)."""
+    date: date | None
+    """Publication date; ``None`` when neither the manifest nor the text gives it (unknown)."""
+    source: str | None
+    """Outlet(s) that published it (``Xinhua``, ``AFP, Reuters``); ``None`` when unknown."""
     paragraphs: tuple[Paragraph, ...]
     """Body and caption paragraphs in reading order."""
     url: str = ""
@@ -80,8 +76,9 @@ class Article:
     """Topic slugs an editor added by hand in the front matter."""
     topics_removed: tuple[str, ...] = ()
     """Topic slugs an editor removed by hand in the front matter."""
-    inferred: tuple[str, ...] = ()
-    """Front-matter fields the importer inferred from the text rather than the manifest."""
+    inferred: tuple[tuple[str, str], ...] = ()
+    """``(field, evidence)`` for each front-matter field the importer inferred from the text
+    rather than took from the manifest: the words it was read from."""
     also_in: tuple[str, ...] = ()
     """Other seeds that carry the same article (syndicated copies), as ``outlet: seed path``."""
 

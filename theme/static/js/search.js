@@ -72,7 +72,7 @@
       const paragraph = data.paragraphs[hit.id];
       const article = data.articles[paragraph.article];
       if (!groups.has(paragraph.article)) {
-        const meta = `${article.source}, ${readableDate(article.date)}`;
+        const meta = `${article.source || 'Outlet unknown'}, ${article.date ? readableDate(article.date) : 'date unknown'}`;
         groups.set(paragraph.article, { title: article.title, url: article.url, meta, hits: [] });
       }
       groups.get(paragraph.article).hits.push({ hit, paragraph });

@@ -1,12 +1,13 @@
 """Which figures another source contradicts, found with sorted look-ups instead of all pairs.
 
 Two figures for the same measure and date, from different sources, contradict each other when
-their values are within a factor of 1.5 and neither figure's qualifier admits the other's value
-(``more than 30`` admits 40; ``nearly 30`` admits 29.5; a bare ``30`` admits only 30).
+their values are within a factor of 1.5 and the ranges their qualifiers admit do not meet
+(``text.numbers.bounds``: "more than 30" admits 40; "nearly 30" admits 29.5; "about 30" 29.1
+to 30.9; a bare 30 only 30).
 
-For one figure and the figures of one qualifier kind, the values that do NOT contradict it
-form one interval around its own value; so the contradicting ones lie in at most two runs of
-the value-sorted list, found by bisection. Each figure costs O(log n), not O(n).
+For one figure and the figures of one qualifier, the values whose ranges lie wholly below its
+own form a prefix of the value-sorted list, and those wholly above it a suffix, so the
+contradicting ones lie in at most two runs, found by bisection: each figure costs O(log n).
 """
 
 from __future__ import annotations
@@ -17,14 +18,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..model import Figure
+from ..text.lexicon import QUALIFIER_BOUNDS
+from ..text.numbers import bounds
 
-_LOWER_BOUNDS = ("more than", "at least")
+_NEAR = 1.5
+"""Values further apart than this factor count different things, not a disagreement."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Run:
-    """Figures of one date and qualifier kind, sorted by value."""
+    """Figures of one date and qualifier, sorted by value."""
 
+    qualifier: str | None
     values: tuple[float, ...]
     attributions: tuple[str | None, ...]
     next_other: tuple[int, ...]
@@ -35,24 +40,16 @@ def disputed(figures: Sequence[Figure]) -> tuple[bool, ...]:
     """Per figure of one measure, whether a figure of another source contradicts it."""
     grouped: dict[tuple, list[Figure]] = defaultdict(list)
     for figure in figures:
-        grouped[figure.as_of, _kind(figure.qualifier)].append(figure)
-    runs: dict[object, dict[str, _Run]] = defaultdict(dict)
-    for (as_of, kind), members in grouped.items():
-        runs[as_of][kind] = _run(members)
+        grouped[figure.as_of, figure.qualifier].append(figure)
+    runs: dict[object, list[_Run]] = defaultdict(list)
+    for (as_of, qualifier), members in grouped.items():
+        runs[as_of].append(_run(qualifier, members))
     return tuple(
-        any(_contradicted(figure, kind, run) for kind, run in runs[figure.as_of].items())
-        for figure in figures
+        any(_contradicted(figure, run) for run in runs[figure.as_of]) for figure in figures
     )
 
 
-def _kind(qualifier: str | None) -> str:
-    """How a qualifier bounds the true value: from below, from just below, or exactly."""
-    if qualifier in _LOWER_BOUNDS:
-        return "lower"
-    return "nearly" if qualifier == "nearly" else "exact"
-
-
-def _run(figures: list[Figure]) -> _Run:
+def _run(qualifier: str | None, figures: list[Figure]) -> _Run:
     """Sort figures by value and note where the attribution changes."""
     ordered = sorted(figures, key=lambda f: f.value)
     attributions = tuple(f.attribution for f in ordered)
@@ -61,51 +58,28 @@ def _run(figures: list[Figure]) -> _Run:
         if position + 1 < len(ordered) and attributions[position + 1] != attributions[position]:
             following = position + 1
         next_other[position] = following
-    return _Run(tuple(f.value for f in ordered), attributions, tuple(next_other))
+    return _Run(qualifier, tuple(f.value for f in ordered), attributions, tuple(next_other))
 
 
-def _contradicted(figure: Figure, kind: str, run: _Run) -> bool:
-    """Whether some figure of ``run`` (all of qualifier ``kind``) contradicts ``figure``."""
+def _contradicted(figure: Figure, run: _Run) -> bool:
+    """Whether some figure of ``run`` contradicts ``figure``."""
     x, values = figure.value, run.values
-    # The comparisons below are written exactly as in the pairwise rule, so floats agree.
-    window_start = _first(values, lambda v: x <= 1.5 * v)
-    window_end = _first(values, lambda v: v > 1.5 * x)
-    agree_start = min(_first(values, _own_floor(figure)), _first(values, _other_floor(kind, x)))
-    agree_end = max(_first(values, _own_ceiling(figure)), _first(values, _other_ceiling(kind, x)))
-    below = (window_start, min(agree_start, window_end))
-    above = (max(agree_end, window_start), window_end)
+    low, high = bounds(x, figure.qualifier)
+    other_low, other_high = QUALIFIER_BOUNDS[run.qualifier or "exactly"]
+    window_start = _first(values, lambda v: x <= _NEAR * v)
+    window_end = _first(values, lambda v: v > _NEAR * x)
+    # Wholly below: the most the other can mean is under the least this one can.
+    below_end = _first(values, lambda v: other_high * v >= low) if other_high is not None else 0
+    # Wholly above: the least the other can mean is over the most this one can.
+    above_start = _first(values, lambda v: other_low * v > high)
+    below = (window_start, min(below_end, window_end))
+    above = (max(above_start, window_start), window_end)
     return any(_other_source(run, start, end, figure.attribution) for start, end in (below, above))
 
 
 def _first(values: tuple[float, ...], reached: Callable[[float], bool]) -> int:
     """First position whose value satisfies ``reached`` (false, then true, along the list)."""
     return bisect_left(values, True, key=reached)
-
-
-def _own_floor(figure: Figure) -> Callable[[float], bool]:
-    """Values at or above the lowest value ``figure`` admits."""
-    if figure.qualifier == "nearly":
-        return lambda v: 0.97 * figure.value <= v
-    return lambda v: v >= figure.value
-
-
-def _own_ceiling(figure: Figure) -> Callable[[float], bool]:
-    """Values above the highest value ``figure`` admits."""
-    if _kind(figure.qualifier) == "lower":
-        return lambda _v: False
-    return lambda v: v > figure.value
-
-
-def _other_floor(kind: str, x: float) -> Callable[[float], bool]:
-    """Values of figures of ``kind`` at or above the lowest one that admits ``x``."""
-    return (lambda _v: True) if kind == "lower" else (lambda v: v >= x)
-
-
-def _other_ceiling(kind: str, x: float) -> Callable[[float], bool]:
-    """Values of figures of ``kind`` above the highest one that admits ``x``."""
-    if kind == "nearly":
-        return lambda v: 0.97 * v > x
-    return lambda v: v > x
 
 
 def _other_source(run: _Run, start: int, end: int, attribution: str | None) -> bool:

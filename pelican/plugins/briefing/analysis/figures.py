@@ -132,7 +132,8 @@ def _dated_sentences(article: Article, events: Sequence[Event]) -> dict[tuple[st
     """Return, per (anchor, sentence), the day a date introduced by "on"/"during" gives it."""
     dated: dict[tuple[str, str], date] = {}
     for event in events:
-        if event.date and event.date <= article.date and _dates_sentence(event):
+        too_late = article.date is not None and event.date is not None and event.date > article.date
+        if event.date and not too_late and _dates_sentence(event):
             dated.setdefault((event.anchor, event.text), event.date)
     return dated
 

@@ -42,7 +42,7 @@ def analyse(
     ``cache`` maps an article's content key to its per-article results; missing entries are
     computed (on up to ``workers`` processes) and added. ``progress`` shows a progress bar.
     """
-    ordered = tuple(sorted(articles, key=lambda a: (a.date, a.slug), reverse=True))
+    ordered = newest_first(articles)
     found = _per_article(
         ordered, taxonomy, gazetteer, {} if cache is None else cache, workers, progress
     )
@@ -56,6 +56,13 @@ def analyse(
         fields.update(produced)
         corpus = dataclasses.replace(corpus, **produced)
     return corpus
+
+
+def newest_first(articles: Sequence[Article]) -> tuple[Article, ...]:
+    """Dated articles newest first, then the undated ones, by slug: no date is made up."""
+    dated = sorted((a for a in articles if a.date), key=lambda a: (a.date, a.slug), reverse=True)
+    undated = sorted((a for a in articles if not a.date), key=lambda a: a.slug)
+    return (*dated, *undated)
 
 
 def _per_article(

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..model import Figure
+from ..text.calendar import short_date
+from ..text.numbers import bounds
 from .disputes import disputed
 
 
@@ -39,7 +41,7 @@ class Measure:
     """How the count moves over time: ``29,000 (21 Feb 2024)`` ...; empty if one date."""
 
 
-def measures(figures: Iterable[Figure], published: dict[str, date]) -> list[Measure]:
+def measures(figures: Iterable[Figure], published: dict[str, date | None]) -> list[Measure]:
     """Figures grouped by what they count, with disagreements and trends marked.
 
     ``published`` gives each article's publication date by slug.
@@ -50,7 +52,7 @@ def measures(figures: Iterable[Figure], published: dict[str, date]) -> list[Meas
     return [_measure(k, found, published) for k, found in sorted(groups.items())]
 
 
-def _measure(key: str, figures: list[Figure], published: dict[str, date]) -> Measure:
+def _measure(key: str, figures: list[Figure], published: dict[str, date | None]) -> Measure:
     """Order one measure's figures, mark where sources disagree and how the running count moves."""
     ordered = sorted(figures, key=lambda f: (f.as_of or date.min, f.value, f.article, f.anchor))
     rows = tuple(FigureRow(f, d) for f, d in zip(ordered, disputed(ordered), strict=True))
@@ -58,13 +60,13 @@ def _measure(key: str, figures: list[Figure], published: dict[str, date]) -> Mea
     # earlier event (the toll of October 7) is a different series.
     best: dict[date, Figure] = {}
     for figure in ordered:
-        if figure.as_of and figure.as_of == published[figure.article] and not figure.unit:
+        if figure.as_of and figure.as_of == published.get(figure.article) and not figure.unit:
             kept = best.get(figure.as_of)
             best[figure.as_of] = figure if not kept or _floor(figure) > _floor(kept) else kept
-    trend = tuple(f"{f.text} ({day.strftime('%-d %b %Y')})" for day, f in sorted(best.items()))
+    trend = tuple(f"{f.text} ({short_date(day)})" for day, f in sorted(best.items()))
     return Measure(key, key.replace("-", " ").capitalize(), rows, trend if len(trend) > 1 else ())
 
 
 def _floor(figure: Figure) -> float:
     """The least the figure can mean ("nearly 32,000" may be 31,040), to pick the firmest count."""
-    return 0.97 * figure.value if figure.qualifier in ("nearly", "about") else figure.value
+    return bounds(figure.value, figure.qualifier)[0]

@@ -15,6 +15,8 @@ How expressions become dates (``Event.when`` keeps the wording, ``Event.date`` t
   ... on Friday``). Only that clause counts, so ``said on Monday it will`` stays in the past.
   ``last``/``next`` force the direction.
 - ``today``/``yesterday``/``tomorrow`` and ``two days ago`` count from the publication date.
+- When the publication date is unknown, only dates that spell their year (``Oct. 7, 2023``,
+  ``in November 2023``) are resolved; every other expression stays undated.
 - References to a day the text never dates (``the next day``, ``days later``, ``that night``)
   are events with ``date=None``; no date is invented. An impossible day (``Feb. 30``) too.
 - Not events: year-only references (``in 2014``) and the dateline (``JERUSALEM, Feb. 21 (Xinhua)``).
@@ -107,8 +109,12 @@ def _is_future(sentence: str, found: re.Match) -> bool:
     return bool(_FUTURE.search(clause))
 
 
-def _resolve(found: re.Match, published: date, future: bool) -> date | None:
-    """Return the day an expression names, or None when the text does not allow one."""
+def _resolve(found: re.Match, published: date | None, future: bool) -> date | None:
+    """Return the day an expression names, or None when the text does not allow one.
+
+    Without a publication date only a date that spells its year can be resolved: "on Sunday"
+    or "March 3" counted from an unknown day would be a guess.
+    """
     kind = found.lastgroup
     if kind in ("calendar", "calendar_dmy"):
         suffix = "" if kind == "calendar" else "2"
@@ -119,7 +125,7 @@ def _resolve(found: re.Match, published: date, future: bool) -> date | None:
         return _month_level_date(found, published, future)
     if kind == "weekday_expr":
         return _weekday_date(found.group("weekday"), found.group("wlead"), published, future)
-    return _relative_date(found, published)
+    return _relative_date(found, published) if published else None
 
 
 def _month_number(name: str) -> int:
@@ -128,11 +134,13 @@ def _month_number(name: str) -> int:
 
 
 def _calendar_date(
-    month: int, day: int, year: str | None, published: date, future: bool
+    month: int, day: int, year: str | None, published: date | None, future: bool
 ) -> date | None:
     """Return the day, inferring a missing year from the publication date and the tense."""
     if year:
         return _safe_date(int(year), month, day)
+    if published is None:
+        return None
     step = 1 if future else -1
     for candidate_year in (published.year, published.year + step):
         candidate = _safe_date(candidate_year, month, day)
@@ -141,12 +149,14 @@ def _calendar_date(
     return None
 
 
-def _month_level_date(found: re.Match, published: date, future: bool) -> date:
+def _month_level_date(found: re.Match, published: date | None, future: bool) -> date | None:
     """Return the first (or middle, or last) day of the month an expression names."""
     month = _month_number(found.group("month3"))
     year_text = (found.group("year3") or "").strip().lower()
     if year_text[:4].isdigit():
         year = int(year_text)
+    elif published is None:
+        return None
     elif year_text:
         year = published.year + _LEAD_OFFSETS[year_text.split()[0]]
     elif future:
@@ -159,8 +169,10 @@ def _month_level_date(found: re.Match, published: date, future: bool) -> date:
     return date(year, month, 15 if "mid" in lead else 1)
 
 
-def _weekday_date(name: str, lead: str | None, published: date, future: bool) -> date:
+def _weekday_date(name: str, lead: str | None, published: date | None, future: bool) -> date | None:
     """Return the weekday nearest the publication date in the direction the text implies."""
+    if published is None:
+        return None
     target = WEEKDAYS.index(name)
     back = (published.weekday() - target) % 7
     ahead = (target - published.weekday()) % 7

@@ -14,7 +14,7 @@ import yaml
 from pelican.readers import BaseReader
 
 from ..messages import did_you_mean, local_path
-from ..model import UNKNOWN_SOURCE, Article
+from ..model import Article
 from .format import FRONT_MATTER_KEYS, make_parser, render_body, split_front_matter
 
 ARTICLE_KEY = "briefing_article"
@@ -25,7 +25,10 @@ so that every build repeats them, not only the one that read the file."""
 
 logger = logging.getLogger(__name__)
 
-_LIST_FIELDS = ("credits", "topics_add", "topics_remove", "also_in", "inferred")
+_LIST_FIELDS = ("credits", "topics_add", "topics_remove", "also_in")
+UNDATED = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+"""What Pelican is given as the date of an undated article, which it needs to sort; such an
+article is ``hidden`` for Pelican, so no feed, list or page of Pelican's shows that date."""
 
 
 class BriefingReader(BaseReader):
@@ -55,12 +58,16 @@ class BriefingReader(BaseReader):
         article = article_from(front, paragraphs)
         metadata = {
             "title": article.title,
-            "date": self.process_metadata("date", article.date.isoformat()),
+            "date": self.process_metadata("date", article.date.isoformat())
+            if article.date
+            else UNDATED,
             "slug": article.slug,
             "summary": article.summary,
             ARTICLE_KEY: article,
             WARNINGS_KEY: unknown_keys(front, local_path(source_path)),
         }
+        if article.date is None:
+            metadata["status"] = "hidden"
         return body_html, metadata
 
 
@@ -75,15 +82,15 @@ def unknown_keys(front: dict, name: str) -> tuple[str, ...]:
 
 def article_from(front: dict, paragraphs: tuple) -> Article:
     """Build an Article from front matter and parsed paragraphs; raise ValueError saying what is wrong."""
-    missing = [key for key in ("title", "date", "slug") if not front.get(key)]
+    missing = [key for key in ("title", "slug") if not front.get(key)]
     if missing:
         raise ValueError(f"front matter lacks {', '.join(missing)}")
     lists = {key: _string_list(front, key) for key in _LIST_FIELDS}
     return Article(
         slug=str(front["slug"]),
         title=str(front["title"]),
-        date=_date(front["date"]),
-        source=str(front.get("source") or UNKNOWN_SOURCE),
+        date=_date(front.get("date")),
+        source=_optional(front.get("source")),
         paragraphs=paragraphs,
         original_url=_optional(front.get("url")),
         dateline=_optional(front.get("dateline")),
@@ -92,13 +99,15 @@ def article_from(front: dict, paragraphs: tuple) -> Article:
         credits=lists["credits"],
         topics_added=lists["topics_add"],
         topics_removed=lists["topics_remove"],
-        inferred=lists["inferred"],
+        inferred=_inferred(front.get("inferred")),
         also_in=lists["also_in"],
     )
 
 
-def _date(value: object) -> dt.date:
-    """Return the front-matter date as a date."""
+def _date(value: object) -> dt.date | None:
+    """Return the front-matter date as a date; ``None`` (empty) means unknown."""
+    if value in (None, ""):
+        return None
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -107,6 +116,17 @@ def _date(value: object) -> dt.date:
         return dt.date.fromisoformat(str(value).strip()[:10])
     except ValueError as error:
         raise ValueError(f"date {value!r} is not YYYY-MM-DD") from error
+
+
+def _inferred(value: object) -> tuple[tuple[str, str], ...]:
+    """``inferred``: field -> evidence (older files list the fields alone)."""
+    if isinstance(value, dict):
+        return tuple((str(key), str(words)) for key, words in value.items())
+    if isinstance(value, list):
+        return tuple((str(key), "") for key in value)
+    if value in (None, ""):
+        return ()
+    raise ValueError("'inferred' must map each inferred field to its evidence")
 
 
 def _string_list(front: dict, key: str) -> tuple[str, ...]:

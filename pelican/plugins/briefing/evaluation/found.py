@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from ..model import UNKNOWN_SOURCE, Article, Entity, Figure, Quote
+from ..model import Article, Entity, Figure, Quote
 
 
 class _Absent:
@@ -49,12 +49,11 @@ def published(found: Found) -> dt.date | None:
 
 
 def outlets(found: Found) -> tuple[str, ...]:
-    """The outlets we credit; the "Unknown" stand-in and empty values credit none."""
+    """The outlets we credit (several are written ``AFP, Reuters``); an unknown one credits none."""
     article = found.article
-    if article is None:
+    if article is None or not article.source:
         return ()
-    named = getattr(article, "sources", None) or (getattr(article, "source", None),)
-    return tuple(name for name in named if name and name != UNKNOWN_SOURCE)
+    return tuple(name.strip() for name in article.source.split(",") if name.strip())
 
 
 def dateline(found: Found) -> str | None:
@@ -75,7 +74,7 @@ def attribution(figure: Figure, found: Found) -> str | None:
     """
     value = getattr(figure, "attribution", None)
     outlet = getattr(found.article, "source", None)
-    return None if not value or value in (outlet, UNKNOWN_SOURCE) else value
+    return None if not value or value == outlet else value
 
 
 def figure_field(figure: Figure, name: str) -> object:

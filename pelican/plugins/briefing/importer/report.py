@@ -28,6 +28,10 @@ class ImportReport:
     """(file, reason): a seed or the manifest that could not be used."""
     warnings: tuple[str, ...] = ()
     """Harmless oddities worth a look, one line each."""
+    unknown: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
+    """(content file, seed, facts): facts neither the manifest nor the text gives (date, outlet)."""
+    inferred: tuple[tuple[str, str, str], ...] = ()
+    """(content file, fact, value and evidence): a date or outlet read from the text alone."""
 
     def has_problems(self) -> bool:
         """Tell whether anything needs the editor: errors, stale or kept files, warnings."""
@@ -66,6 +70,16 @@ class ImportReport:
             ),
             *(f"duplicate: {seed} is a copy of {content}" for seed, content in self.duplicates),
             *(f"warning: {warning}" for warning in self.warnings),
+            *(
+                f"unknown: {content}: no {_listed(facts, 'or')} in seeds/manifest.yml or in the"
+                f" text; add {_listed(tuple(f'{_KEYS[fact]}:' for fact in facts))} to the entry"
+                f" for {seed}"
+                for content, seed, facts in self.unknown
+            ),
+            *(
+                f"inferred: {content}: {fact} {value}; confirm it in seeds/manifest.yml"
+                for content, fact, value in self.inferred
+            ),
         ]
 
 
@@ -89,15 +103,23 @@ class RunLog:
     """(file, reason) that could not be used."""
     warnings: list[str] = field(default_factory=list)
     """Oddities worth a look."""
+    unknown: list[tuple[str, str, tuple[str, ...]]] = field(default_factory=list)
+    """(content file, seed, facts) no one gives."""
+    inferred: list[tuple[str, str, str]] = field(default_factory=list)
+    """(content file, fact, value and evidence) read from the text alone."""
 
     def report(self) -> ImportReport:
         """Freeze the log into a report."""
         return ImportReport(**{f.name: tuple(getattr(self, f.name)) for f in fields(self)})
 
 
-def _listed(names: tuple[str, ...]) -> str:
-    """Return ``a``, ``a and b``, ``a, b and c``."""
-    return " and ".join(filter(None, (", ".join(names[:-1]), names[-1])))
+_KEYS = {"publication date": "date", "outlet": "source"}
+"""The manifest key an editor writes for each fact the report may call unknown."""
+
+
+def _listed(names: tuple[str, ...], last: str = "and") -> str:
+    """Return ``a``, ``a and b``, ``a, b and c`` (or ``or``)."""
+    return f" {last} ".join(filter(None, (", ".join(names[:-1]), names[-1])))
 
 
 def shown(path: Path, project: Path) -> str:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
 from pathlib import Path
 
 from .decode import UnreadableSeedError
@@ -33,8 +32,6 @@ class Seed:
     """The article as its text describes it."""
     entry: ManifestEntry
     """What the manifest says about it (empty when it says nothing)."""
-    file_date: date
-    """Date of the file's last modification."""
 
 
 def seed_paths(seeds_dir: Path, log: RunLog) -> list[Path]:
@@ -118,7 +115,6 @@ def read_seed(
     try:
         data = path.read_bytes()
         sha = sha256(data)
-        file_date = datetime.fromtimestamp(path.stat().st_mtime, tz=UTC).date()
         draft = drafts.draft(data, sha, path.suffix.lower() != ".txt")
     except UnreadableSeedError as error:
         log.errors.append((name, str(error)))
@@ -130,7 +126,7 @@ def read_seed(
         log.errors.append((name, "no article text left after removing sign-offs"))
         return None
     key = seed_name(path, seeds_dir)
-    return Seed(key, name, sha, draft, manifest.entries.get(key, ManifestEntry()), file_date)
+    return Seed(key, name, sha, draft, manifest.entries.get(key, ManifestEntry()))
 
 
 def sha256(data: bytes) -> str:

@@ -13,7 +13,6 @@ import yaml
 
 from ..content.format import FRONT_MATTER_KEYS, paragraph_block, split_front_matter
 from ..files import write_atomic
-from ..model import UNKNOWN_SOURCE
 from .clean import CleanParagraph
 from .copies import SeedArticle
 from .report import RunLog, shown
@@ -47,20 +46,23 @@ def render_content(front_matter: Mapping[str, object], paragraphs: Sequence[Clea
 def front_matter(article: SeedArticle) -> dict[str, object]:
     """Return the front matter of an article, in the order of the content format."""
     seed, entry, draft = article.seed, article.seed.entry, article.seed.draft
-    inferred = [
-        name
-        for name, given, found in (
-            ("title", entry.title, draft.title),
-            ("date", entry.date, True),
-            ("source", entry.source, seed.draft.outlets),
-            ("dateline", None, draft.dateline),
+    evidence = dict(draft.evidence)
+    if not draft.title:
+        evidence["title"] = "the seed's file name: no sentence of the text reports news"
+    inferred = {
+        name: evidence[name]
+        for name, given in (
+            ("title", entry.title),
+            ("date", entry.date),
+            ("source", entry.source),
+            ("dateline", None),
         )
-        if given is None and found
-    ]
+        if given is None and name in evidence
+    }
     values = {
         "title": entry.title or draft.title or Path(seed.name).stem,
-        "date": entry.date or draft.date or seed.file_date,
-        "source": seed.entry.source or ", ".join(draft.outlets) or None,
+        "date": entry.date or draft.date,
+        "source": _source(seed),
         "dateline": draft.dateline,
         "slug": article.slug,
         "summary": draft.summary,
@@ -71,14 +73,31 @@ def front_matter(article: SeedArticle) -> dict[str, object]:
         "inferred": inferred,
         "topics_add": [],
         "topics_remove": [],
-        "also_in": [f"{_source(copy)}: {copy.shown}" for copy, _ in article.copies],
+        "also_in": [
+            f"{_source(copy) or 'outlet unknown'}: {copy.shown}" for copy, _ in article.copies
+        ],
     }
     return {key: values[key] for key in FRONT_MATTER_KEYS}
 
 
-def _source(seed: Seed) -> str:
-    """Return the outlet of a seed."""
-    return seed.entry.source or ", ".join(seed.draft.outlets) or UNKNOWN_SOURCE
+def _source(seed: Seed) -> str | None:
+    """Return the outlet of a seed, as the manifest gives it or the text credits it; None: unknown."""
+    return seed.entry.source or ", ".join(seed.draft.outlets) or None
+
+
+def report_facts(name: str, seed: Seed, fields: Mapping[str, object], log: RunLog) -> None:
+    """Tell the editor which facts no one gives and which were read from the text alone."""
+    unknown = tuple(
+        fact
+        for fact, key in (("publication date", "date"), ("outlet", "source"))
+        if not fields[key]
+    )
+    if unknown:
+        log.unknown.append((name, seed.shown, unknown))
+    inferred = fields["inferred"]
+    for fact, key in (("date", "date"), ("outlet", "source")):
+        if key in inferred:
+            log.inferred.append((name, fact, f"{fields[key]} from {inferred[key]}"))
 
 
 def write_article(
@@ -90,6 +109,7 @@ def write_article(
     seeds = [article.seed, *(copy for copy, _ in article.copies)]
     log.duplicates.extend((copy.shown, name) for copy, _ in article.copies)
     fields = front_matter(article)
+    report_facts(name, article.seed, fields, log)
     key = render_key(renderer, fields, article)
     old = path.read_bytes() if path.is_file() else None
     recorded = state.get(article.seed.shown, {})
@@ -133,7 +153,7 @@ def _lost_fields(old: bytes, fields: dict[str, object]) -> tuple[str, ...]:
 def _given(front: Mapping[str, object]) -> list[str]:
     """The fields of a front matter that an editor gave rather than the importer inferred."""
     inferred = front.get("inferred")
-    inferred = inferred if isinstance(inferred, list) else []
+    inferred = list(inferred) if isinstance(inferred, list | dict) else []
     return [name for name in _EDITORS_FIELDS if front.get(name) and name not in inferred]
 
 

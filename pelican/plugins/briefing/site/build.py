@@ -19,6 +19,7 @@ from .. import caching
 from ..analysis.runner import PARALLEL_THRESHOLD
 from ..content.reader import WARNINGS_KEY, BriefingReader
 from ..settings import BriefingSettings, check_settings
+from .html import TEMPLATE_FILTERS
 from .lookups import CorpusIndex
 
 logger = logging.getLogger(__name__)
@@ -71,6 +72,10 @@ def begin(pelican) -> None:
     pelican.settings[BUILD_KEY] = start_build(pelican.settings)
     # Article text is untrusted: every template variable is escaped unless marked safe.
     pelican.settings["JINJA_ENVIRONMENT"]["autoescape"] = True
+    pelican.settings["JINJA_FILTERS"] = {
+        **pelican.settings.get("JINJA_FILTERS", {}),
+        **TEMPLATE_FILTERS,
+    }
 
 
 def start_build(pelican_settings: dict) -> Build:

@@ -45,8 +45,9 @@ def _article_json(index: CorpusIndex, urls: SiteUrls, article: Article) -> dict:
     return {
         "slug": slug,
         "title": article.title,
-        "date": article.date.isoformat(),
+        "date": article.date.isoformat() if article.date else None,
         "source": article.source,
+        "inferred": dict(article.inferred),
         "seed": article.seed,
         "url": urls.article(slug),
         "topics": [t.slug for t, _, _ in index.article_topics(slug)],
@@ -111,7 +112,7 @@ def sitemap(index: CorpusIndex, urls: SiteUrls, site_url: str, listed: list[Page
     locations = ["index.html", "archives.html"]
     locations += [urls.article(a.slug) for a in articles]
     locations += [page.save_as for page in listed]
-    lastmod = {urls.article(a.slug): a.date.isoformat() for a in articles}
+    lastmod = {urls.article(a.slug): a.date.isoformat() for a in articles if a.date}
     entries = [
         f"  <url><loc>{xml_escape(site_url + '/' + location)}</loc>"
         + (f"<lastmod>{lastmod[location]}</lastmod>" if location in lastmod else "")

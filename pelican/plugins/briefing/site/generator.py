@@ -18,6 +18,7 @@ from . import exports
 from .build import BUILD_KEY, Build, BuildError, start_build
 from .html import Fragments
 from .lookups import CorpusIndex
+from .metadata import INFERRED_LABELS, news_article
 from .pages import pages
 from .search_index import search_index_script
 from .urls import SiteUrls
@@ -37,7 +38,8 @@ class BriefingGenerator(Generator):
     def generate_context(self) -> None:
         """Build the whole corpus model before any page is written."""
         build: Build = self.settings[BUILD_KEY]
-        articles = [_model_article(a) for a in self.context.get("articles", [])]
+        read = _read_articles(self.context)
+        articles = [_model_article(a) for a in read]
         cache = Path(self.settings["CACHE_PATH"]) if self.settings.get("CACHE_CONTENT") else None
         corpus = analyse_cached(
             articles,
@@ -52,8 +54,10 @@ class BriefingGenerator(Generator):
             build.warn(message)
         self.context["briefing"] = build.index
         self.context["urls"] = SiteUrls({a.slug: a.url for a in articles})
-        self.context["pelican_articles"] = {a.slug: a for a in self.context.get("articles", [])}
+        self.context["pelican_articles"] = {a.slug: a for a in read}
         self.context["once"] = Fragments()
+        self.context["news_article"] = news_article
+        self.context["INFERRED_LABELS"] = INFERRED_LABELS
 
     def generate_output(self, writer) -> None:
         """Write every briefing page, topic feeds, briefing.json, the sitemap, the search index."""
@@ -82,9 +86,16 @@ class BriefingGenerator(Generator):
         pelican_articles = self.context["pelican_articles"]
         urls: SiteUrls = self.context["urls"]
         for topic in index.topics():
-            items = [pelican_articles[e.article.slug] for e in index.topic_entries(topic.slug)]
+            entries = index.topic_entries(topic.slug)
+            # A feed lists articles by date: an undated one has no place in it.
+            items = [pelican_articles[e.article.slug] for e in entries if e.article.date]
             feed = urls.topic_feed(topic.slug)
             writer.write_feed(items, self.context, feed, feed, feed_title=topic.name)
+
+
+def _read_articles(context: dict) -> list:
+    """Pelican's articles, undated ones too (Pelican keeps those as hidden, out of its lists)."""
+    return [*context.get("articles", []), *context.get("hidden_articles", [])]
 
 
 def _model_article(pelican_article) -> Article:

@@ -1,12 +1,24 @@
-"""HTML the templates cannot write well themselves: linked mentions, and fragments rendered once."""
+"""HTML the templates cannot write well themselves: linked mentions, snippets around a mention,
+date filters, and fragments rendered once."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from markdown_it.common.utils import escapeHtml
 
-from ..model import Mention
+from ..model import Mention, Paragraph
+from ..text.calendar import long_date, month_year, short_date, weekday_date
+from ..text.sentences import sentence_spans
+
+TEMPLATE_FILTERS = {
+    "long_date": long_date,
+    "short_date": short_date,
+    "weekday_date": weekday_date,
+    "month_year": month_year,
+}
+"""Jinja filters every template may use: dates written the same way on every platform."""
 
 
 def link_mentions(text: str, mentions: list[Mention], entity_url: Callable[[str], str]) -> str:
@@ -42,3 +54,36 @@ class Fragments:
         if key not in self._rendered:
             self._rendered[key] = macro(*args)
         return self._rendered[key]
+
+
+@dataclass(frozen=True, slots=True)
+class Snippet:
+    """The sentence around a mention, split at the mention so a page can highlight it."""
+
+    paragraph: Paragraph
+    """The paragraph it comes from."""
+    before: str
+    """Text of the sentence before the mention (shortened with … if long)."""
+    surface: str
+    """The mention as written."""
+    after: str
+    """Text of the sentence after the mention (shortened with … if long)."""
+
+
+SNIPPET_SIDE = 160
+"""Most characters of sentence kept on each side of a mention."""
+
+
+def snippet(paragraph: Paragraph, mention: Mention) -> Snippet:
+    """The sentence of ``paragraph`` holding ``mention``, cut at the mention."""
+    text = paragraph.text
+    start, end = next(
+        ((s, e) for s, e in sentence_spans(text) if s <= mention.start < e), (0, len(text))
+    )
+    before = text[start : mention.start]
+    after = text[mention.end : max(end, mention.end)]
+    if len(before) > SNIPPET_SIDE:
+        before = "…" + before[-SNIPPET_SIDE:].split(" ", 1)[-1]
+    if len(after) > SNIPPET_SIDE:
+        after = after[:SNIPPET_SIDE].rsplit(" ", 1)[0] + "…"
+    return Snippet(paragraph, before, text[mention.start : mention.end], after)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import date
 
 from markdown_it.common.utils import escapeHtml
 
@@ -26,8 +27,7 @@ from ..model import (
     Topic,
     TopicMatch,
 )
-from ..text.sentences import sentence_spans
-from .html import link_mentions
+from .html import Snippet, link_mentions, snippet
 from .urls import SiteUrls
 
 
@@ -51,20 +51,6 @@ class EntityEntry:
     """Paragraphs that name the entity, in reading order."""
     snippet: Snippet
     """The sentence of the article's first mention of the entity."""
-
-
-@dataclass(frozen=True, slots=True)
-class Snippet:
-    """The sentence around a mention, split at the mention so a page can highlight it."""
-
-    paragraph: Paragraph
-    """The paragraph it comes from."""
-    before: str
-    """Text of the sentence before the mention (shortened with … if long)."""
-    surface: str
-    """The mention as written."""
-    after: str
-    """Text of the sentence after the mention (shortened with … if long)."""
 
 
 @dataclass
@@ -264,10 +250,22 @@ class CorpusIndex:
         return self.corpus.related.get(slug, ())
 
     def neighbours(self, slug: str) -> tuple[Article | None, Article | None]:
-        """The previous (older) and next (newer) article by date."""
+        """The previous (older) and next (newer) article by date; none for an undated one."""
         articles, position = self.corpus.articles, self._position[slug]
+        if articles[position].date is None:
+            return None, None
         older = articles[position + 1] if position + 1 < len(articles) else None
+        older = older if older and older.date else None
         return older, articles[position - 1] if position > 0 else None
+
+    def dated_span(self) -> tuple[date, date] | None:
+        """The oldest and the newest publication date known; None if no article is dated."""
+        dated = [a.date for a in self.corpus.articles if a.date]
+        return (min(dated), max(dated)) if dated else None
+
+    def undated_count(self) -> int:
+        """How many articles have no known publication date."""
+        return sum(a.date is None for a in self.corpus.articles)
 
     def paragraph_html(self, slug: str, paragraph: Paragraph, site_url: str, urls: SiteUrls) -> str:
         """Paragraph HTML with the first mention of each entity linked (unless an editor added markup)."""
@@ -275,22 +273,3 @@ class CorpusIndex:
             return paragraph.html
         mentions = self._first_mentions.get((slug, paragraph.anchor), [])
         return link_mentions(paragraph.text, mentions, lambda e: f"{site_url}/{urls.entity(e)}")
-
-
-SNIPPET_SIDE = 160
-"""Most characters of sentence kept on each side of a mention."""
-
-
-def snippet(paragraph: Paragraph, mention: Mention) -> Snippet:
-    """The sentence of ``paragraph`` holding ``mention``, cut at the mention."""
-    text = paragraph.text
-    start, end = next(
-        ((s, e) for s, e in sentence_spans(text) if s <= mention.start < e), (0, len(text))
-    )
-    before = text[start : mention.start]
-    after = text[mention.end : max(end, mention.end)]
-    if len(before) > SNIPPET_SIDE:
-        before = "…" + before[-SNIPPET_SIDE:].split(" ", 1)[-1]
-    if len(after) > SNIPPET_SIDE:
-        after = after[:SNIPPET_SIDE].rsplit(" ", 1)[0] + "…"
-    return Snippet(paragraph, before, text[mention.start : mention.end], after)

@@ -17,6 +17,7 @@ import jinja2
 from markupsafe import Markup
 
 from ..model import Corpus
+from .html import TEMPLATE_FILTERS
 from .lookups import CorpusIndex
 
 
@@ -33,6 +34,7 @@ def render_onefile(
         autoescape=True,
         undefined=jinja2.StrictUndefined,
     )
+    environment.filters.update(TEMPLATE_FILTERS)
     # "</" would end the <style> element early; "<\/" means the same to CSS.
     style = stylesheet.replace("</", "<\\/")
     return environment.get_template("onefile.html").render(

@@ -47,7 +47,7 @@ def _article_entry(article: Article, urls: SiteUrls) -> dict:
         "title": article.title,
         "url": urls.article(article.slug),
         "source": article.source,
-        "date": article.date.isoformat(),
+        "date": article.date.isoformat() if article.date else None,
     }
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import date
 from pathlib import Path
 from types import MappingProxyType
 
@@ -60,3 +61,23 @@ def month_number(written: str) -> int:
 def is_calendar_name(word: str) -> bool:
     """Whether ``word`` (any case, maybe with a final stop) names a month or a weekday."""
     return word.rstrip(".").lower() in _NAMES
+
+
+def long_date(day: date) -> str:
+    """``7 April 2024``: the day as the briefing shows it (no platform-only strftime codes)."""
+    return f"{day.day} {_FULL[day.month - 1]} {day.year}"
+
+
+def short_date(day: date) -> str:
+    """``7 Apr 2024``."""
+    return f"{day.day} {_FULL[day.month - 1][:3]} {day.year}"
+
+
+def weekday_date(day: date) -> str:
+    """``Sunday 7 April 2024``."""
+    return f"{WEEKDAYS[day.weekday()]} {long_date(day)}"
+
+
+def month_year(day: date) -> str:
+    """``April 2024``."""
+    return f"{_FULL[day.month - 1]} {day.year}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pelican.plugins.briefing.model import Mention, Paragraph
-from pelican.plugins.briefing.site.lookups import SNIPPET_SIDE, snippet
+from pelican.plugins.briefing.site.html import SNIPPET_SIDE, snippet
 
 
 def cut(text: str, surface: str) -> tuple[str, str, str]:
