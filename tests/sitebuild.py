@@ -43,9 +43,9 @@ def run_pelican(project: Path, *extra: str) -> subprocess.CompletedProcess:
     return _run(project, "pelican", "content", "-s", "pelicanconf.py", *extra)
 
 
-def run_invoke(project: Path, task: str) -> subprocess.CompletedProcess:
+def run_invoke(project: Path, task: str, *flags: str) -> subprocess.CompletedProcess:
     """Run one of the project's invoke tasks (it needs ``tasks.py``), as a user would."""
-    return _run(project, "invoke", task)
+    return _run(project, "invoke", task, *flags)
 
 
 def _run(project: Path, module: str, *arguments: str) -> subprocess.CompletedProcess:
