@@ -89,6 +89,17 @@ def test_a_wrong_setting_is_one_line_and_the_site_stays(project, setting, line):
     assert digests(project) == before
 
 
+def test_a_yaml_typo_in_the_taxonomy_is_one_line_with_its_position(project):
+    edit(project / "content" / "taxonomy.yml", "name: Ceasefire talks", "name: Ceasefire: talks")
+    before = digests(project)
+    assert failing(project, "build") == [
+        "briefing: content/taxonomy.yml:32:20: mapping values are not allowed here "
+        "(a value that contains ': ' needs quotes around it)",
+        UNCHANGED,
+    ]
+    assert digests(project) == before
+
+
 def test_strict_lists_every_warning_of_the_build_then_fails_changing_nothing(project):
     articles = project / "content" / "articles"
     edit(articles / f"{ARTICLE}.md", "topics_add: []", "topics_added: [rafah]")

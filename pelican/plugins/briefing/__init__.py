@@ -12,6 +12,7 @@ from tqdm import tqdm
 from pelican import signals
 
 from .content.reader import WARNINGS_KEY, BriefingReader
+from .messages import escape_logged_messages
 from .publish.bundle import bundle_files, write_bundle
 from .publish.linkcheck import check_links_for
 from .publish.pagefind import run_pagefind
@@ -42,7 +43,8 @@ def register() -> None:
 
 
 def begin(pelican) -> None:
-    """Check the BRIEFING settings before anything is read."""
+    """Check the BRIEFING settings before anything is read; show logged names escaped."""
+    escape_logged_messages()
     pelican.settings[BUILD_KEY] = start_build(pelican.settings)
     # Article text is untrusted: every template variable is escaped unless marked safe.
     pelican.settings["JINJA_ENVIRONMENT"]["autoescape"] = True

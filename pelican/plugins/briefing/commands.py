@@ -18,13 +18,14 @@ import traceback
 from collections.abc import Iterator
 from pathlib import Path
 
+import yaml
 from pelican.settings import read_settings
 
 from pelican import Pelican
 
 from .analysis.editorial import EditorialError
 from .importer import ManifestError, import_seeds
-from .messages import local_path, one_line
+from .messages import local_path, one_line, yaml_problem
 from .settings import SettingsError, check_settings
 from .site.generator import BuildError
 
@@ -182,11 +183,25 @@ def failed(what: str, error: Exception, *, debug: bool) -> None:
     if debug:
         traceback.print_exception(error, file=sys.stderr)
     if isinstance(error, _EDITORS_ERRORS):
-        message = str(error)
+        message = _yaml_position(error) or str(error)
         say(message if message.startswith("briefing:") else f"briefing: {message}")
     else:
         hint = "" if debug else " (run again with --debug to see where)"
         say(f"briefing: {what} failed: {_place(error)}{type(error).__name__}: {error}{hint}")
+
+
+def _yaml_position(error: Exception) -> str:
+    """``file:LINE:COLUMN: problem`` for an editorial file that is not valid YAML, else ``""``."""
+    # editorial.py says "<path>: cannot read: <PyYAML's several lines>"; give its place instead.
+    cause, (path, _, rest) = error.__cause__, str(error).partition(": cannot read: ")
+    if not isinstance(cause, yaml.MarkedYAMLError) or not rest:
+        return ""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return ""
+    line, column, problem = yaml_problem(cause, text)
+    return f"{local_path(path)}:{line}:{column}: {problem}"
 
 
 def _place(error: Exception) -> str:
