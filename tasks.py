@@ -33,7 +33,7 @@ DEBUG = "Show the traceback of a failure instead of one line."
 
 @task(
     name="import",
-    help={"strict": "Fail if any seed could not be imported or is stale.", "debug": DEBUG},
+    help={"strict": "Fail on any problem the report lists.", "debug": DEBUG},
 )
 def import_(c, strict=False, debug=False):
     """Import seeds/ into content/articles/ (never overwrites an edited content file)."""

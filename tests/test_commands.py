@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from pelican.plugins.briefing import commands
 from tests.sitebuild import ROOT, make_project, run_invoke
 
 ARTICLE = "blinken-visits-israel-ahead-of-un-security-council-vote-on-us-ceasefire-draft"
@@ -149,3 +150,13 @@ def test_an_unexpected_failure_is_one_line_unless_debug(project):
         UNCHANGED,
     ]
     assert digests(project) == before
+
+
+def test_import_without_a_seeds_folder_says_where_it_looked(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    status = commands.run_import(tmp_path / "seeds", tmp_path / "content", None)
+    assert (status, capsys.readouterr().err) == (
+        1,
+        "briefing: import: no seeds folder: looked for seeds\n",
+    )
+    assert not (tmp_path / "content").exists()

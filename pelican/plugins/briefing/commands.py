@@ -37,6 +37,9 @@ def run_import(
     seeds: Path, content: Path, cache: Path | None, *, strict: bool = False, debug: bool = False
 ) -> int:
     """Import ``seeds`` into ``content`` and print the report; return the exit status."""
+    if not seeds.is_dir():
+        say(f"briefing: import: no seeds folder: looked for {local_path(seeds)}")
+        return 1
     try:
         report = import_seeds(seeds, content, progress=True, cache_dir=cache)
     except ManifestError as error:
