@@ -160,3 +160,20 @@ def test_import_without_a_seeds_folder_says_where_it_looked(tmp_path, monkeypatc
         "briefing: import: no seeds folder: looked for seeds\n",
     )
     assert not (tmp_path / "content").exists()
+
+
+def test_a_bug_in_the_import_is_one_line_unless_debug(tmp_path, monkeypatch, capsys):
+    (tmp_path / "seeds").mkdir()
+
+    def broken(*arguments, **options):
+        raise KeyError("slug")
+
+    monkeypatch.setattr(commands, "import_seeds", broken)
+    assert commands.run_import(tmp_path / "seeds", tmp_path / "content", None) == 1
+    assert capsys.readouterr().err == (
+        "briefing: import failed: KeyError: 'slug' (run again with --debug to see where)\n"
+    )
+    assert commands.run_import(tmp_path / "seeds", tmp_path / "content", None, debug=True) == 1
+    shown = capsys.readouterr().err
+    assert shown.startswith("Traceback (most recent call last)")
+    assert shown.endswith("briefing: import failed: KeyError: 'slug'\n")
