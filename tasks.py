@@ -3,12 +3,12 @@
 import shlex
 import shutil
 import sys
-import time
 from pathlib import Path
 
 from invoke import task
 
 from pelican import main as pelican_main
+from pelican.plugins.briefing import commands
 
 ROOT = Path(__file__).parent
 CONFIG = {
@@ -28,52 +28,42 @@ def pelican_run(arguments: str) -> None:
     pelican_main(shlex.split(f"-s {CONFIG['settings']} {arguments}"))
 
 
-@task(name="import", help={"strict": "Fail if any seed could not be imported or is stale."})
-def import_(c, strict=False):
+DEBUG = "Show the traceback of a failure instead of one line."
+
+
+@task(
+    name="import",
+    help={"strict": "Fail on any problem the report lists.", "debug": DEBUG},
+)
+def import_(c, strict=False, debug=False):
     """Import seeds/ into content/articles/ (never overwrites an edited content file)."""
-    from pelican.plugins.briefing.importer import import_seeds
-
-    report = import_seeds(
-        CONFIG["seeds"], CONFIG["content"], progress=True, cache_dir=CONFIG["cache"]
+    status = commands.run_import(
+        CONFIG["seeds"], CONFIG["content"], CONFIG["cache"], strict=strict, debug=debug
     )
-    for line in report.lines():
-        print(line)
-    if strict and (report.errors or report.stale or report.warnings):
-        raise SystemExit("briefing: import problems (see above) fail a --strict build")
+    if status:
+        raise SystemExit(status)
 
 
-@task(help={"strict": "Turn every warning (broken link, unknown entity...) into a failure."})
-def build(c, strict=False):
+@task(
+    help={
+        "strict": "List every warning (broken link, unknown entity...), then fail.",
+        "debug": DEBUG,
+    }
+)
+def build(c, strict=False, debug=False):
     """Build the site into output/ and the offline bundle into dist/; a failed build changes neither."""
-    started = time.perf_counter()
-    staging = CONFIG["output"].with_name(".output.partial")
-    shutil.rmtree(staging, ignore_errors=True)
-    try:
-        pelican_run(f"-o {staging}" + (" --fatal warnings" if strict else ""))
-    except SystemExit as stop:
-        if stop.code:
-            shutil.rmtree(staging, ignore_errors=True)
-            print("briefing: build failed; output/ and dist/ are unchanged", file=sys.stderr)
-            raise
-    swap_into_place(staging, CONFIG["output"])
-    print(f"briefing: site in {CONFIG['output']} in {time.perf_counter() - started:.1f} s")
+    status = commands.run_build(
+        ROOT / CONFIG["settings"], CONFIG["output"], strict=strict, debug=debug
+    )
+    if status:
+        raise SystemExit(status)
 
 
-def swap_into_place(staging: Path, target: Path) -> None:
-    """Replace ``target`` by the freshly built ``staging`` folder."""
-    retired = target.with_name(".output.old")
-    shutil.rmtree(retired, ignore_errors=True)
-    if target.exists():
-        target.rename(retired)
-    staging.rename(target)
-    shutil.rmtree(retired, ignore_errors=True)
-
-
-@task(help={"strict": "Turn every warning into a failure."})
-def site(c, strict=False):
+@task(help={"strict": "Turn every warning into a failure.", "debug": DEBUG})
+def site(c, strict=False, debug=False):
     """Import the seeds, then build the site and the offline bundle."""
-    import_(c, strict=strict)
-    build(c, strict=strict)
+    import_(c, strict=strict, debug=debug)
+    build(c, strict=strict, debug=debug)
 
 
 @task

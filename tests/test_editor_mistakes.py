@@ -160,6 +160,22 @@ def test_seeds_in_subfolders_are_imported_and_clutter_is_skipped_quietly(tmp_pat
     )
 
 
+def test_a_subfolder_that_cannot_be_read_is_named_and_the_rest_imports(tmp_path, monkeypatch):
+    (tmp_path / "seeds" / "private").mkdir(parents=True)
+    (tmp_path / "seeds" / "story.txt").write_text("Talks resumed on Monday.\n", encoding="utf-8")
+    listing = Path.iterdir
+
+    def refusing(folder: Path):
+        if folder.name == "private":  # as chmod 000 would, for anyone but root
+            raise PermissionError(13, "Permission denied", str(folder))
+        return listing(folder)
+
+    monkeypatch.setattr(Path, "iterdir", refusing)
+    lines = import_seeds(tmp_path / "seeds", tmp_path / "content").lines()
+    assert lines[0].startswith("imported 1,")
+    assert lines[1:] == ["error: seeds/private: cannot read the folder (Permission denied)"]
+
+
 def test_names_with_control_characters_are_shown_escaped(tmp_path):
     seeds = tmp_path / "seeds"
     seeds.mkdir()

@@ -135,6 +135,14 @@ def test_unknown_front_matter_keys_are_warnings_naming_the_key_meant(project):
         assert "2 warnings" in finished.stdout, run
 
 
+def test_a_file_name_in_a_build_message_cannot_drive_the_terminal(project):
+    (project / "content" / "articles" / "red\x1b[31m.md").write_text("no front matter\n")
+    finished = run_pelican(project)
+    output = finished.stdout + finished.stderr
+    assert "briefing: content/articles/red\\x1b[31m.md: no front matter" in output
+    assert "\x1b" not in output
+
+
 def rewrite_keeping_mtime(path: Path, old: str, new: str) -> None:
     """Edit a file but leave its modification time, so Pelican's cache thinks it unchanged."""
     stamp = path.stat()

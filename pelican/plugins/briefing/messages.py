@@ -7,6 +7,7 @@ text may hold a terminal escape sequence, which must be shown, never obeyed.
 from __future__ import annotations
 
 import difflib
+import logging
 import os
 import re
 from collections.abc import Iterable
@@ -34,6 +35,23 @@ def printable(text: str) -> str:
 def one_line(text: str) -> str:
     """Return a message of one or more lines as one printable line."""
     return printable(" ".join(part.strip() for part in text.splitlines() if part.strip()))
+
+
+class PrintableRecords(logging.Filter):
+    """Makes every logged message printable before a handler shows it (line breaks kept)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """Replace the record's message by its printable form."""
+        message = record.getMessage()
+        record.msg, record.args = "\n".join(map(printable, message.split("\n"))), None
+        return True
+
+
+def escape_logged_messages() -> None:
+    """Have every handler of the root logger (Pelican's included) show messages printable."""
+    for handler in logging.getLogger().handlers:
+        if not any(isinstance(found, PrintableRecords) for found in handler.filters):
+            handler.addFilter(PrintableRecords())
 
 
 def _escaped(found: re.Match[str]) -> str:

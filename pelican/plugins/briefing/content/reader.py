@@ -81,7 +81,7 @@ def unknown_keys(front: dict, name: str) -> tuple[str, ...]:
 
 
 def article_from(front: dict, paragraphs: tuple) -> Article:
-    """Build an Article from front matter and parsed paragraphs; raise ValueError saying what is wrong."""
+    """Build an Article from front matter and parsed paragraphs; ValueError says what is wrong."""
     missing = [key for key in ("title", "slug") if not front.get(key)]
     if missing:
         raise ValueError(f"front matter lacks {', '.join(missing)}")

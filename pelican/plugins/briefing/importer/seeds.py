@@ -45,8 +45,17 @@ def seed_paths(seeds_dir: Path, log: RunLog) -> list[Path]:
 
 def _walk(folder: Path, seeds_dir: Path, log: RunLog) -> list[Path]:
     """Return the seed files in ``folder`` and below it."""
+    try:
+        entries = sorted(folder.iterdir(), key=lambda p: p.name)
+    except OSError as error:
+        if folder == seeds_dir:
+            raise  # no seeds folder at all: the import cannot start
+        log.errors.append(
+            (shown(folder, seeds_dir.parent), f"cannot read the folder ({error.strerror})")
+        )
+        return []
     paths = []
-    for path in sorted(folder.iterdir(), key=lambda p: p.name):
+    for path in entries:
         if _is_clutter(path.name) or path == seeds_dir / MANIFEST_NAME:
             continue
         problem = path_problem(path, seed_name(path, seeds_dir))

@@ -18,6 +18,7 @@ from tqdm import tqdm
 from .. import caching
 from ..analysis.runner import PARALLEL_THRESHOLD
 from ..content.reader import WARNINGS_KEY, BriefingReader
+from ..messages import escape_logged_messages
 from ..settings import BriefingSettings, check_settings
 from .html import TEMPLATE_FILTERS
 from .lookups import CorpusIndex
@@ -68,7 +69,9 @@ class BuildError(RuntimeError):
 
 
 def begin(pelican) -> None:
-    """Check the BRIEFING settings before anything is read (signal ``initialized``)."""
+    """Check the BRIEFING settings before anything is read (signal ``initialized``); show
+    logged names escaped."""
+    escape_logged_messages()
     pelican.settings[BUILD_KEY] = start_build(pelican.settings)
     # Article text is untrusted: every template variable is escaped unless marked safe.
     pelican.settings["JINJA_ENVIRONMENT"]["autoescape"] = True

@@ -1,0 +1,218 @@
+"""The editor's commands, import and build: what ``invoke import``, ``build`` and ``site`` run.
+
+Each returns an exit status and prints every problem as one line, with no traceback unless
+``debug`` is set. A build goes into staging folders and replaces ``output/`` and the bundle's
+folder only when it succeeded; under ``strict`` every warning of the build (ours and
+Pelican's) is collected, all are printed at the end, and the build fails, changing nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import shutil
+import sys
+import time
+import traceback
+from collections.abc import Iterator
+from pathlib import Path
+
+import yaml
+from pelican.settings import read_settings
+
+from pelican import Pelican
+
+from .analysis.editorial import EditorialError
+from .importer import ManifestError, import_seeds
+from .messages import local_path, one_line, yaml_problem
+from .settings import SettingsError, check_settings
+from .site.generator import BuildError
+
+_EDITORS_ERRORS = (SettingsError, EditorialError, BuildError)
+"""Failures whose message tells the editor what to fix; anything else is our fault."""
+
+
+def run_import(
+    seeds: Path, content: Path, cache: Path | None, *, strict: bool = False, debug: bool = False
+) -> int:
+    """Import ``seeds`` into ``content`` and print the report; return the exit status."""
+    if not seeds.is_dir():
+        say(f"briefing: import: no seeds folder: looked for {local_path(seeds)}")
+        return 1
+    try:
+        report = import_seeds(seeds, content, progress=True, cache_dir=cache)
+    except ManifestError as error:
+        say(str(error))
+        say("briefing: import stopped before changing content/; fix the manifest and run it again")
+        return 1
+    except Exception as error:  # noqa: BLE001 - one line for the editor, the rest with --debug
+        failed("import", error, debug=debug)
+        return 1
+    for line in report.lines():
+        print(line)
+    if strict and report.has_problems():
+        say("briefing: import problems (see above) fail a --strict build")
+        return 1
+    return 0
+
+
+def run_build(
+    settings_file: Path, output: Path, *, strict: bool = False, debug: bool = False
+) -> int:
+    """Build the site into ``output`` (and the bundle), replacing them only on success."""
+    started = time.perf_counter()
+    staging = Staging(output)
+    lines = ProblemLines(hold=strict, debug=debug)
+    with _logging_to(lines):
+        try:
+            Pelican(_settings(settings_file, staging, debug=debug)).run()
+        except Exception as error:  # noqa: BLE001 - one line for the editor, the rest with --debug
+            staging.discard()
+            lines.print_held()
+            failed("build", error, debug=debug)
+            say("briefing: build failed; output/ and dist/ are unchanged")
+            return 1
+    if strict and lines.held:
+        staging.discard()
+        lines.print_held()
+        say(
+            f"briefing: build failed: --strict, and {len(lines.held)} problem(s) above;"
+            " output/ and dist/ are unchanged"
+        )
+        return 1
+    staging.swap()
+    print(f"briefing: site in {output} in {time.perf_counter() - started:.1f} s")
+    return 0
+
+
+def _settings(settings_file: Path, staging: Staging, *, debug: bool) -> dict:
+    """Pelican's settings with the output and the bundle sent to the staging folders."""
+    settings = read_settings(str(settings_file), override={"OUTPUT_PATH": str(staging.output)})
+    settings["DEBUG"] = debug  # Pelican then logs the traceback of a file it cannot read
+    bundle = check_settings(settings).bundle
+    if bundle is not None:
+        staging.dist = (bundle.parent, bundle.parent.with_name(f".{bundle.parent.name}.partial"))
+        shutil.rmtree(staging.dist[1], ignore_errors=True)
+        staged = staging.dist[1] / bundle.name
+        settings["BRIEFING"] = {**settings.get("BRIEFING", {}), "bundle": str(staged)}
+    return settings
+
+
+class Staging:
+    """Where a build goes until it has succeeded: beside ``output/`` and the bundle's folder."""
+
+    def __init__(self, output: Path) -> None:
+        """Start from an empty staging folder for ``output``."""
+        self.target = output
+        self.output = output.with_name(".output.partial")
+        self.dist: tuple[Path, Path] | None = None
+        """(the bundle's folder, its staging folder), once the settings name a bundle."""
+        shutil.rmtree(self.output, ignore_errors=True)
+
+    def discard(self) -> None:
+        """Remove what a failed build wrote."""
+        shutil.rmtree(self.output, ignore_errors=True)
+        if self.dist:
+            shutil.rmtree(self.dist[1], ignore_errors=True)
+
+    def swap(self) -> None:
+        """Put what the build wrote in place of the last build's."""
+        swap_into_place(self.output, self.target)
+        if self.dist:
+            folder, staged = self.dist
+            folder.mkdir(parents=True, exist_ok=True)
+            for path in sorted(staged.iterdir()):
+                os.replace(path, folder / path.name)
+            shutil.rmtree(staged, ignore_errors=True)
+
+
+def swap_into_place(staging: Path, target: Path) -> None:
+    """Replace ``target`` by the freshly built ``staging`` folder."""
+    retired = target.with_name(".output.old")
+    shutil.rmtree(retired, ignore_errors=True)
+    if target.exists():
+        target.rename(retired)
+    staging.rename(target)
+    shutil.rmtree(retired, ignore_errors=True)
+
+
+class ProblemLines(logging.Handler):
+    """Prints each warning and error logged during a build as one line, or holds them all."""
+
+    def __init__(self, *, hold: bool, debug: bool) -> None:
+        """Hold the lines for the end (``--strict``) or print them as they come."""
+        super().__init__(logging.WARNING)
+        self.hold = hold
+        self.debug = debug
+        self.held: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        """Print or hold one record as ``level: message``."""
+        try:
+            line = f"{record.levelname.lower()}: {one_line(record.getMessage())}"
+        except Exception:  # noqa: BLE001 - a malformed record must not stop the build
+            self.handleError(record)
+            return
+        if self.hold:
+            self.held.append(line)
+        else:
+            say(line)
+        if self.debug and record.exc_info:
+            traceback.print_exception(*record.exc_info, file=sys.stderr)
+
+    def print_held(self) -> None:
+        """Print the lines held so far."""
+        for line in self.held:
+            say(line)
+
+
+@contextlib.contextmanager
+def _logging_to(handler: logging.Handler) -> Iterator[None]:
+    """Send every warning and error logged in the block to ``handler`` alone."""
+    root = logging.getLogger()
+    saved = root.handlers[:], root.level
+    root.handlers = [handler]
+    root.setLevel(logging.WARNING)
+    try:
+        yield
+    finally:
+        root.handlers = saved[0]
+        root.setLevel(saved[1])
+
+
+def failed(what: str, error: Exception, *, debug: bool) -> None:
+    """Say in one line why ``what`` failed; with ``debug``, show the traceback first."""
+    if debug:
+        traceback.print_exception(error, file=sys.stderr)
+    if isinstance(error, _EDITORS_ERRORS):
+        message = _yaml_position(error) or str(error)
+        say(message if message.startswith("briefing:") else f"briefing: {message}")
+    else:
+        hint = "" if debug else " (run again with --debug to see where)"
+        say(f"briefing: {what} failed: {_place(error)}{type(error).__name__}: {error}{hint}")
+
+
+def _yaml_position(error: Exception) -> str:
+    """``file:LINE:COLUMN: problem`` for an editorial file that is not valid YAML, else ``""``."""
+    # editorial.py says "<path>: cannot read: <PyYAML's several lines>"; give its place instead.
+    cause, (path, _, rest) = error.__cause__, str(error).partition(": cannot read: ")
+    if not isinstance(cause, yaml.MarkedYAMLError) or not rest:
+        return ""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return ""
+    line, column, problem = yaml_problem(cause, text)
+    return f"{local_path(path)}:{line}:{column}: {problem}"
+
+
+def _place(error: Exception) -> str:
+    """``file:LINE: `` of an error that knows it (a template's syntax error), else ``""``."""
+    filename, line = getattr(error, "filename", None), getattr(error, "lineno", None)
+    return f"{local_path(filename)}:{line}: " if isinstance(filename, str) and line else ""
+
+
+def say(line: str) -> None:
+    """Print one line for the editor on standard error, control characters escaped."""
+    print(one_line(line), file=sys.stderr)

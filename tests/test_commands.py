@@ -1,0 +1,179 @@
+"""What an editor sees from ``invoke import``, ``build`` and ``site``: one line per problem.
+
+Each test makes a mistake in a real project built in a temporary folder, runs the task as
+the editor would, and checks the exact lines on standard error, that no traceback shows,
+and that what was there before (content/, output/, dist/) is left as it was.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pelican.plugins.briefing import commands
+from tests.sitebuild import ROOT, make_project, run_invoke
+
+ARTICLE = "blinken-visits-israel-ahead-of-un-security-council-vote-on-us-ceasefire-draft"
+UNCHANGED = "briefing: build failed; output/ and dist/ are unchanged"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    """A project imported and built once with ``invoke site``."""
+    project = make_project(tmp_path_factory.mktemp("commands") / "site")
+    shutil.copy(ROOT / "tasks.py", project)
+    finished = run_invoke(project, "site")
+    assert finished.returncode == 0, finished.stdout + finished.stderr
+    return project
+
+
+@pytest.fixture
+def project(built, tmp_path) -> Path:
+    """A copy of the built project for one test to make its mistakes in."""
+    return Path(shutil.copytree(built, tmp_path / "site", symlinks=True))
+
+
+def digests(project: Path) -> dict[str, str]:
+    """sha256 of every file in content/, output/ and dist/, by path."""
+    return {
+        path.relative_to(project).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+        for folder in ("content", "output", "dist")
+        for path in sorted((project / folder).rglob("*"))
+        if path.is_file()
+    }
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    """Replace text in one of the project's files, as an editor would."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def failing(project: Path, *task: str) -> list[str]:
+    """Run a task that must fail; return its lines on standard error."""
+    finished = run_invoke(project, *task)
+    assert finished.returncode == 1, finished.stdout + finished.stderr
+    assert "Traceback" not in finished.stdout + finished.stderr
+    return finished.stderr.splitlines()
+
+
+def test_a_yaml_typo_in_the_manifest_stops_invoke_site_changing_nothing(project):
+    before = digests(project)
+    edit(project / "seeds" / "manifest.yml", "title: Blinken visits", "title: Blinken: visits")
+    assert failing(project, "site") == [
+        "seeds/manifest.yml:21:17: mapping values are not allowed in this context "
+        "(a value that contains ': ' needs quotes around it)",
+        "briefing: import stopped before changing content/; fix the manifest and run it again",
+    ]
+    assert digests(project) == before
+
+
+@pytest.mark.parametrize(
+    ("setting", "line"),
+    [
+        ('"related_limit": "five"', "briefing: related_limit: expected a whole number, got 'five'"),
+        (
+            '"taxonomy": "nope.yml"',
+            "briefing: taxonomy: file not found: looked for content/nope.yml",
+        ),
+    ],
+)
+def test_a_wrong_setting_is_one_line_and_the_site_stays(project, setting, line):
+    before = digests(project)
+    with (project / "pelicanconf.py").open("a", encoding="utf-8") as settings:
+        settings.write(f"\nBRIEFING = {{**BRIEFING, {setting}}}\n")
+    assert failing(project, "build") == [line, UNCHANGED]
+    assert digests(project) == before
+
+
+def test_a_yaml_typo_in_the_taxonomy_is_one_line_with_its_position(project):
+    edit(project / "content" / "taxonomy.yml", "name: Ceasefire talks", "name: Ceasefire: talks")
+    before = digests(project)
+    assert failing(project, "build") == [
+        "briefing: content/taxonomy.yml:32:20: mapping values are not allowed here "
+        "(a value that contains ': ' needs quotes around it)",
+        UNCHANGED,
+    ]
+    assert digests(project) == before
+
+
+def test_strict_lists_every_warning_of_the_build_then_fails_changing_nothing(project):
+    articles = project / "content" / "articles"
+    edit(articles / f"{ARTICLE}.md", "topics_add: []", "topics_added: [rafah]")
+    other = next(path for path in sorted(articles.glob("*.md")) if path.stem != ARTICLE)
+    edit(other, "topics_add: []", "topics_add: [no-such-topic]")
+    (articles / "broken.md").write_text("no front matter\n", encoding="utf-8")
+    with (project / "pelicanconf.py").open("a", encoding="utf-8") as settings:
+        settings.write('\nPLUGIN_PATHS = "plugins"\n')  # Pelican's own warning
+    before = digests(project)
+    problems = [
+        "warning: Defining PLUGIN_PATHS setting as string has been deprecated (should be a list)",
+        "error: briefing: content/articles/broken.md: no front matter: the file must start "
+        "with a '---' line",
+        "error: Could not process articles/broken.md",
+        f"warning: briefing: content/articles/{ARTICLE}.md: unknown front matter key "
+        "'topics_added' ignored; did you mean 'topics_add'?",
+        f"warning: briefing: {other.stem}: unknown topic 'no-such-topic' in front matter",
+    ]
+    assert failing(project, "build", "--strict") == [
+        *problems,
+        "briefing: build failed: --strict, and 5 problem(s) above; output/ and dist/ are unchanged",
+    ]
+    assert digests(project) == before
+    assert not [path.name for path in project.iterdir() if path.name.endswith(".partial")]
+    relaxed = run_invoke(project, "build")
+    assert relaxed.returncode == 0, relaxed.stderr
+    assert relaxed.stderr.splitlines() == problems
+    assert relaxed.stdout.splitlines()[-1].startswith(f"briefing: site in {project / 'output'}")
+
+
+def test_an_unexpected_failure_is_one_line_unless_debug(project):
+    before = digests(project)
+    with (project / "theme" / "templates" / "article.html").open("a") as template:
+        template.write("{% if %}\n")
+    assert failing(project, "build") == [
+        "briefing: build failed: theme/templates/article.html:91: TemplateSyntaxError: "
+        "Expected an expression, got 'end of statement block' (run again with --debug to see "
+        "where)",
+        UNCHANGED,
+    ]
+    debug = run_invoke(project, "build", "--debug")
+    assert debug.returncode == 1
+    assert "Traceback (most recent call last)" in debug.stderr
+    assert debug.stderr.splitlines()[-2:] == [
+        "briefing: build failed: theme/templates/article.html:91: TemplateSyntaxError: "
+        "Expected an expression, got 'end of statement block'",
+        UNCHANGED,
+    ]
+    assert digests(project) == before
+
+
+def test_import_without_a_seeds_folder_says_where_it_looked(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    status = commands.run_import(tmp_path / "seeds", tmp_path / "content", None)
+    assert (status, capsys.readouterr().err) == (
+        1,
+        "briefing: import: no seeds folder: looked for seeds\n",
+    )
+    assert not (tmp_path / "content").exists()
+
+
+def test_a_bug_in_the_import_is_one_line_unless_debug(tmp_path, monkeypatch, capsys):
+    (tmp_path / "seeds").mkdir()
+
+    def broken(*arguments, **options):
+        raise KeyError("slug")
+
+    monkeypatch.setattr(commands, "import_seeds", broken)
+    assert commands.run_import(tmp_path / "seeds", tmp_path / "content", None) == 1
+    assert capsys.readouterr().err == (
+        "briefing: import failed: KeyError: 'slug' (run again with --debug to see where)\n"
+    )
+    assert commands.run_import(tmp_path / "seeds", tmp_path / "content", None, debug=True) == 1
+    shown = capsys.readouterr().err
+    assert shown.startswith("Traceback (most recent call last)")
+    assert shown.endswith("briefing: import failed: KeyError: 'slug'\n")
