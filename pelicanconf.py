@@ -49,9 +49,8 @@ AUTHOR_SAVE_AS = AUTHORS_SAVE_AS = ""
 YEAR_ARCHIVE_SAVE_AS = MONTH_ARCHIVE_SAVE_AS = DAY_ARCHIVE_SAVE_AS = ""
 DRAFT_SAVE_AS = ""
 
-FEED_DOMAIN = BRIEFING["site_url"]
-FEED_ALL_ATOM = "feeds/all.atom.xml"
-FEED_ALL_RSS = CATEGORY_FEED_ATOM = TRANSLATION_FEED_ATOM = AUTHOR_FEED_ATOM = None
+# The briefing writes its own Atom feeds (all articles, each topic): Pelican's are off.
+FEED_ALL_ATOM = FEED_ALL_RSS = CATEGORY_FEED_ATOM = TRANSLATION_FEED_ATOM = AUTHOR_FEED_ATOM = None
 AUTHOR_FEED_RSS = CATEGORY_FEED_RSS = TAG_FEED_ATOM = TAG_FEED_RSS = None
 
 # Reproducible output: no "last built" stamps, stable ordering.

@@ -24,7 +24,7 @@ CONTEXT = Context(Names([("United Nations", "UN", "U.N."), ("Xinhua", "Xinhua Ne
                   {OKAFOR.id: OKAFOR})  # fmt: skip
 
 
-def article(name: str, title: str, day: date | None, source: str, dateline=None) -> Article:
+def article(name: str, title: str, day: date | None, source: str | None, dateline=None) -> Article:
     """An article of the fixture, its paragraphs read from the seed file as the importer would."""
     lines = (FIXTURE / "articles" / name).read_text(encoding="utf-8").splitlines()
     paragraphs = tuple(
@@ -38,7 +38,7 @@ def quote(text: str, name: str | None = None, entity: str | None = None) -> Quot
     return Quote(text, entity, name, "a", "p1")
 
 
-def figure(text: str, counted: str, source: str, as_of: date | None) -> Figure:
+def figure(text: str, counted: str, source: str | None, as_of: date | None) -> Figure:
     """One of our figures (the value is not scored)."""
     return Figure(text, 0.0, None, counted, "", source, as_of, "a", "p1")
 
@@ -56,7 +56,7 @@ RADIO = article(
     date(2030, 1, 1),  # invented: the seed file's date, years after the story
     "CNN",  # false credit: the mayor "told CNN"
 )
-SPEECH = article("03_speech.txt", "Thank you, Madam Chair", None, "Unknown")
+SPEECH = article("03_speech.txt", "Thank you, Madam Chair", None, None)  # outlet unknown
 
 FOUND = {
     "01_wire.txt": Found(
@@ -96,10 +96,10 @@ FOUND = {
         topics=frozenset({"humanitarian"}),
         quotes=(quote("The next two weeks will decide whether this becomes a famine.", entity=OKAFOR.id),),
         figures=(
-            figure("35", "killed", "Unknown", None),
-            figure("20,000", "displaced", "Unknown", None),
-            figure("$5 million", "aid-pledged", "Unknown", None),
-            figure("two", "duration", "Unknown", None),  # not a figure to file; 600 is missed
+            figure("35", "killed", None, None),
+            figure("20,000", "displaced", None, None),
+            figure("$5 million", "aid-pledged", None, None),
+            figure("two", "duration", None, None),  # not a figure to file; 600 is missed
         ),
     ),
 }  # fmt: skip

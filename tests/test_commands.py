@@ -94,7 +94,7 @@ def test_a_yaml_typo_in_the_taxonomy_is_one_line_with_its_position(project):
     edit(project / "content" / "taxonomy.yml", "name: Ceasefire talks", "name: Ceasefire: talks")
     before = digests(project)
     assert failing(project, "build") == [
-        "briefing: content/taxonomy.yml:32:20: mapping values are not allowed here "
+        "briefing: content/taxonomy.yml:32:20: mapping values are not allowed in this context "
         "(a value that contains ': ' needs quotes around it)",
         UNCHANGED,
     ]
@@ -133,10 +133,12 @@ def test_strict_lists_every_warning_of_the_build_then_fails_changing_nothing(pro
 
 def test_an_unexpected_failure_is_one_line_unless_debug(project):
     before = digests(project)
-    with (project / "theme" / "templates" / "article.html").open("a") as template:
+    path = project / "theme" / "templates" / "article.html"
+    line = len(path.read_text(encoding="utf-8").splitlines()) + 1  # the line appended below
+    with path.open("a") as template:
         template.write("{% if %}\n")
     assert failing(project, "build") == [
-        "briefing: build failed: theme/templates/article.html:91: TemplateSyntaxError: "
+        f"briefing: build failed: theme/templates/article.html:{line}: TemplateSyntaxError: "
         "Expected an expression, got 'end of statement block' (run again with --debug to see "
         "where)",
         UNCHANGED,
@@ -145,7 +147,7 @@ def test_an_unexpected_failure_is_one_line_unless_debug(project):
     assert debug.returncode == 1
     assert "Traceback (most recent call last)" in debug.stderr
     assert debug.stderr.splitlines()[-2:] == [
-        "briefing: build failed: theme/templates/article.html:91: TemplateSyntaxError: "
+        f"briefing: build failed: theme/templates/article.html:{line}: TemplateSyntaxError: "
         "Expected an expression, got 'end of statement block'",
         UNCHANGED,
     ]

@@ -118,6 +118,9 @@ def test_a_bad_value_in_a_new_entry_keeps_the_rest_of_the_entry(tmp_path):
         "date as YYYY-MM-DD, got 'yesterday'; field ignored",
         "warning: seeds/manifest.yml:32:3: entry '002_c0b3df7f6ec2ca72.txt': unknown key "
         "'colour' ignored (known: title, date, source, url, slug)",
+        f"inferred: content/articles/{SLUG_002}.md: date 2024-02-21 from dateline 'JERUSALEM, "
+        "Feb. 21 (Xinhua)', year from 'Feb. 21, 2024' in the text; confirm it in "
+        "seeds/manifest.yml",
     ]
     metadata = front(tmp_path, SLUG_002)
     assert (metadata["title"], metadata["source"], str(metadata["date"])) == (
@@ -125,7 +128,7 @@ def test_a_bad_value_in_a_new_entry_keeps_the_rest_of_the_entry(tmp_path):
         "Xinhua",
         "2024-02-21",  # from the dateline "JERUSALEM, Feb. 21" and the caption's year
     )
-    assert metadata["inferred"] == ["date", "dateline"]
+    assert list(metadata["inferred"]) == ["date", "dateline"]
 
 
 def test_seeds_in_subfolders_are_imported_and_clutter_is_skipped_quietly(tmp_path):
@@ -149,6 +152,11 @@ def test_seeds_in_subfolders_are_imported_and_clutter_is_skipped_quietly(tmp_pat
         "errors 0, warnings 1",
         "warning: seeds/manifest.yml:2:1: entry 'other.txt' names no seed file in seeds/; "
         "did you mean 'wire/2024/other.txt'?",
+        "unknown: content/articles/wire-2024-aid-trucks-crossed-at-rafah.md: no publication "
+        "date or outlet in seeds/manifest.yml or in the text; add date: and source: to the "
+        "entry for seeds/wire/2024/other.txt",
+        "inferred: content/articles/wire-talks-resume-in-cairo.md: outlet Reuters from "
+        "dateline credit '(Reuters)'; confirm it in seeds/manifest.yml",
     ]
     metadata = front(tmp_path, "wire-talks-resume-in-cairo")
     assert (metadata["seed"], metadata["title"]) == (
@@ -173,7 +181,12 @@ def test_a_subfolder_that_cannot_be_read_is_named_and_the_rest_imports(tmp_path,
     monkeypatch.setattr(Path, "iterdir", refusing)
     lines = import_seeds(tmp_path / "seeds", tmp_path / "content").lines()
     assert lines[0].startswith("imported 1,")
-    assert lines[1:] == ["error: seeds/private: cannot read the folder (Permission denied)"]
+    assert lines[1:] == [
+        "error: seeds/private: cannot read the folder (Permission denied)",
+        "unknown: content/talks-resumed-on-monday.md: no publication date or outlet in "
+        "seeds/manifest.yml or in the text; add date: and source: to the entry for "
+        "seeds/story.txt",
+    ]
 
 
 def test_names_with_control_characters_are_shown_escaped(tmp_path):

@@ -66,7 +66,9 @@ def test_seed_002_front_matter_and_caption(project: Path):
     )
     assert metadata["dateline"] == "JERUSALEM, Feb. 21 (Xinhua)"
     assert metadata["credits"] == ["\u25a0"]
-    assert metadata["inferred"] == ["dateline"]
+    assert metadata["inferred"] == {
+        "dateline": "start of the first paragraph: 'JERUSALEM, Feb. 21 (Xinhua)'"
+    }
     assert metadata["summary"].startswith("Israel will send a delegation for Gaza ceasefire talks")
     assert [p.kind for p in paragraphs] == ["caption"] + ["body"] * 6
     assert [p.anchor for p in paragraphs] == [f"p{n}" for n in range(1, 8)]
@@ -79,7 +81,7 @@ def test_seed_000_credit_and_every_paragraph_rendered(project: Path):
     metadata, paragraphs = read_content(content / f"{SLUGS['000']}.md")
     assert metadata["credits"] == ["(Input from agencies)"]
     assert metadata["dateline"] is None
-    assert metadata["inferred"] == []
+    assert metadata["inferred"] == {}
     assert all(p.text != "(Input from agencies)" for p in paragraphs)
 
 
@@ -176,8 +178,11 @@ def test_seed_without_manifest_entry_gets_headline_from_lede(project: Path):
         "Israel said on Sunday it had withdrawn more soldiers from southern Gaza, leaving just "
         "one brigade"
     )
-    assert metadata["source"] == "Agencies"
-    assert metadata["inferred"] == ["title", "date", "source"]
+    assert (metadata["source"], metadata["date"]) == ("Agencies", None)  # no dateline: no date
+    assert metadata["inferred"] == {
+        "title": "first news sentence, ¶ p1",
+        "source": "sign-off '(Input from agencies)'",
+    }
 
 
 def test_existing_foreign_file_is_not_taken_over(project: Path):

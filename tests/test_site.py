@@ -93,7 +93,8 @@ def test_article_page_carries_news_article_json_ld(seed_site):
     soup = page(seed_site, next(iter(seed_of_article(seed_site))))
     data = json.loads(soup.find("script", type="application/ld+json").string)
     assert data["@type"] == "NewsArticle"
-    assert {"headline", "datePublished", "dateline", "publisher"} <= set(data)
+    assert {"headline", "datePublished", "publisher"} <= set(data)
+    assert "" not in data.values()  # what is unknown is left out, never written empty
 
 
 def test_xinhua_article_shows_dateline_caption_and_credits(seed_site):
@@ -114,6 +115,7 @@ def test_briefing_json_lists_articles_and_topics(seed_site):
             "title",
             "date",
             "source",
+            "inferred",
             "seed",
             "url",
             "topics",

@@ -2,8 +2,8 @@
 
 Two figures for the same measure and date, from different sources, contradict each other when
 their values are within a factor of 1.5 and the ranges their qualifiers admit do not meet
-(``text.numbers.bounds``: "more than 30" admits 40; "nearly 30" admits 29.5; "about 30" 29.1
-to 30.9; a bare 30 only 30).
+(``text.numbers.bounds``: "more than 30" admits 40; "nearly 30" admits 29.5; "about 300" 297
+to 303; a bare 30 only 30).
 
 For one figure and the figures of one qualifier, the values whose ranges lie wholly below its
 own form a prefix of the value-sorted list, and those wholly above it a suffix, so the

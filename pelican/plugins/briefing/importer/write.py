@@ -109,13 +109,13 @@ def write_article(
     seeds = [article.seed, *(copy for copy, _ in article.copies)]
     log.duplicates.extend((copy.shown, name) for copy, _ in article.copies)
     fields = front_matter(article)
-    report_facts(name, article.seed, fields, log)
     key = render_key(renderer, fields, article)
     old = path.read_bytes() if path.is_file() else None
     recorded = state.get(article.seed.shown, {})
     fresh = recorded.get("render_key") == key
     if old is not None and fresh and written_by_us(old, article, state):
         log.unchanged.append(name)
+        report_facts(name, article.seed, fields, log)
         record(state, seeds, article.slug, recorded["file_sha256"], key)
         return
     text = render_content(fields, article.paragraphs).encode("utf-8")
@@ -130,6 +130,7 @@ def write_article(
     else:
         write_atomic(path, text)
         log.imported.append(name)
+    report_facts(name, article.seed, fields, log)
     record(state, seeds, article.slug, sha256(text), key)
 
 

@@ -12,9 +12,11 @@ from ..analysis import editorial
 from ..analysis.cache import analyse_cached
 from ..analysis.review import check_corpus
 from ..content.reader import ARTICLE_KEY
+from ..files import write_atomic
 from ..model import Article
 from ..publish.fidelity import check_fidelity
 from . import exports
+from . import feeds as feeds_module
 from .build import BUILD_KEY, Build, BuildError, start_build
 from .html import Fragments
 from .lookups import CorpusIndex
@@ -73,7 +75,7 @@ class BriefingGenerator(Generator):
         for page in tqdm(listed, desc="briefing pages", unit="page", disable=quiet):
             template = self.get_template(page.template)
             writer.write_file(page.save_as, template, self.context, relative, **page.variables)
-        self._write_topic_feeds(writer, index)
+        self._write_feeds(output, index, build.settings.site_url)
         with (output / "briefing.json").open("w", encoding="utf-8") as stream:
             stream.writelines(exports.briefing_json(index, urls))
             stream.write("\n")
@@ -81,16 +83,32 @@ class BriefingGenerator(Generator):
         _write_text(output / "sitemap.xml", sitemap)
         _write_text(output / "search-index.js", search_index_script(index, urls))
 
-    def _write_topic_feeds(self, writer, index: CorpusIndex) -> None:
-        """Write one Atom feed per topic."""
-        pelican_articles = self.context["pelican_articles"]
+    def _write_feeds(self, output: Path, index: CorpusIndex, site_url: str) -> None:
+        """Write the Atom feed of every article and one per topic, where they have dated ones."""
         urls: SiteUrls = self.context["urls"]
-        for topic in index.topics():
-            entries = index.topic_entries(topic.slug)
-            # A feed lists articles by date: an undated one has no place in it.
-            items = [pelican_articles[e.article.slug] for e in entries if e.article.date]
-            feed = urls.topic_feed(topic.slug)
-            writer.write_feed(items, self.context, feed, feed, feed_title=topic.name)
+        author = self.settings.get("AUTHOR") or self.settings["SITENAME"]
+        feeds = [(urls.all_feed(), "index.html", self.settings["SITENAME"], index.articles())]
+        feeds += [
+            (
+                urls.topic_feed(topic.slug),
+                urls.topic(topic.slug),
+                f"{self.settings['SITENAME']}: {topic.name}",
+                [entry.article for entry in index.topic_entries(topic.slug)],
+            )
+            for topic in index.topics()
+        ]
+        for path, page_path, title, articles in feeds:
+            if listed := feeds_module.dated(articles):
+                text = feeds_module.atom_feed(
+                    listed,
+                    title=title,
+                    site_url=site_url,
+                    feed_path=path,
+                    page_path=page_path,
+                    author=author,
+                    urls=urls,
+                )
+                write_atomic(output / path, text)
 
 
 def _read_articles(context: dict) -> list:

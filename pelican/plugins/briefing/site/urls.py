@@ -18,6 +18,10 @@ class SiteUrls:
         """URL of a topic page, or of a later page of a long topic."""
         return f"topics/{slug}{_page_suffix(page)}.html"
 
+    def all_feed(self) -> str:
+        """URL of the Atom feed of every article."""
+        return "feeds/all.atom.xml"
+
     def topic_feed(self, slug: str) -> str:
         """URL of a topic's Atom feed."""
         return f"feeds/{slug}.atom.xml"
