@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from pelican.plugins.briefing.analysis import entities
 from pelican.plugins.briefing.analysis.editorial import load_gazetteer
 from pelican.plugins.briefing.analysis.entities import EntityFindings, find_mentions
 from pelican.plugins.briefing.model import Article, Entity, Gazetteer, Paragraph
@@ -197,12 +195,3 @@ def test_every_seed_entity_is_mentioned(seeds):
     mentioned = {m.entity for s in seeds.values() for m in find_mentions(s, GAZETTEER).mentions}
     unused = {e.id for e in GAZETTEER.entities} - mentioned
     assert unused == {"khan-younis"}
-
-
-def test_matcher_is_built_once_per_gazetteer(seeds):
-    fresh = replace(GAZETTEER, entities=GAZETTEER.entities[:-1])
-    find_mentions(seeds["000_5feb6058c6b34512"], fresh)
-    before = entities._automaton.cache_info().hits
-    for seed in seeds.values():
-        find_mentions(seed, fresh)
-    assert entities._automaton.cache_info().hits == before + 3
