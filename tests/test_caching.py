@@ -45,6 +45,23 @@ def test_any_change_to_the_code_or_its_data_changes_the_digest(package_copy, cha
     assert digest_after(lambda: change(package_copy)) != before
 
 
+def test_each_cache_follows_the_layers_that_decide_it(package_copy):
+    analysis, importer = (
+        caching.code_digest(caching.ANALYSIS),
+        caching.code_digest(caching.IMPORTER),
+    )
+    (package_copy / "site" / "pages.py").write_text("# a page changed\n", encoding="utf-8")
+    caching.code_digest.cache_clear()
+    assert (caching.code_digest(caching.ANALYSIS), caching.code_digest(caching.IMPORTER)) == (
+        analysis,
+        importer,
+    )
+    (package_copy / "text" / "sentences.py").write_text("# shared\n", encoding="utf-8")
+    caching.code_digest.cache_clear()
+    assert caching.code_digest(caching.ANALYSIS) != analysis
+    assert caching.code_digest(caching.IMPORTER) != importer
+
+
 def test_the_theme_shipped_inside_the_package_is_not_code(package_copy):
     (package_copy / "theme" / "templates").mkdir(parents=True, exist_ok=True)
     before = caching.code_digest()

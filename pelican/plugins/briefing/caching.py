@@ -25,23 +25,38 @@ PACKAGE = Path(__file__).parent
 """Our package's folder: its ``.py`` and ``.yml`` files decide every cached result."""
 _NOT_CODE = ("theme",)
 """Subfolders of an installed package that are not code (the theme ships inside the wheel)."""
+SHARED = ("text", "files.py", "messages.py", "model.py")
+"""The layer every stage builds on: its code decides every result."""
+IMPORTER = ("importer", "content", *SHARED)
+"""What decides a draft and a content file: the importer and the content format."""
+READER = ("content", *SHARED)
+"""What decides the Article our reader leaves in Pelican's content cache."""
+ANALYSIS = ("analysis", *SHARED)
+"""What decides the analysis of an article."""
 
 
 @functools.cache
-def code_digest() -> str:
-    """A short digest of every source and data file of the package, by path and content."""
+def code_digest(layers: tuple[str, ...] | None = None) -> str:
+    """A short digest of the source and data files of ``layers`` (subpackages or top-level
+    modules of the package; None: all of it), by path and content.
+
+    Layers, not module lists: a helper module added to a subpackage is covered at once.
+    """
     digest = hashlib.sha256()
     for path in sorted(PACKAGE.rglob("*")):
         relative = path.relative_to(PACKAGE)
-        if path.suffix in (".py", ".yml") and relative.parts[0] not in _NOT_CODE:
+        top = relative.parts[0]
+        if path.suffix not in (".py", ".yml") or top in _NOT_CODE:
+            continue
+        if layers is None or top in layers:
             digest.update(relative.as_posix().encode("utf-8") + b"\0")
             digest.update(path.read_bytes() + b"\0")
     return digest.hexdigest()[:16]
 
 
-def cache_path(folder: Path, prefix: str) -> Path:
-    """The cache folder for results of the code running now."""
-    return folder / f"{prefix}-{code_digest()}"
+def cache_path(folder: Path, prefix: str, layers: tuple[str, ...] | None = None) -> Path:
+    """The cache folder for results of ``layers``' code as it is now."""
+    return folder / f"{prefix}-{code_digest(layers)}"
 
 
 class UsedEntries(dict):

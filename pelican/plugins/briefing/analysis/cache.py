@@ -25,7 +25,7 @@ def analyse_cached(
     progress: bool = False,
 ) -> Corpus:
     """Run ``runner.analyse`` with results cached under ``folder`` (None: no cache)."""
-    path = caching.cache_path(folder, "briefing-analysis") if folder else None
+    path = caching.cache_path(folder, "briefing-analysis", caching.ANALYSIS) if folder else None
     used = caching.load(path) if path else caching.UsedEntries({})
     corpus = runner.analyse(
         articles,

@@ -77,7 +77,7 @@ def _write(
     content_dir.mkdir(parents=True, exist_ok=True)
     state = read_state(content_dir / STATE_FILE, log)
     articles = assign_slugs(merge_copies(seeds), state, content_dir)
-    renderer = caching.code_digest()
+    renderer = caching.code_digest(caching.IMPORTER)
     for article in articles:
         write_article(article, content_dir, project, state, log, renderer)
     present = {shown(path, project) for path in paths}

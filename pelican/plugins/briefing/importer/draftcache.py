@@ -25,7 +25,11 @@ class DraftCache:
         """Load the outlets, and the cached drafts if there is a cache folder."""
         self.outlets = _load_outlets()
         self._outlets_digest = hashlib.sha256(repr(self.outlets).encode("utf-8")).hexdigest()[:16]
-        self._path = caching.cache_path(cache_dir, "briefing-drafts") if cache_dir else None
+        self._path = (
+            caching.cache_path(cache_dir, "briefing-drafts", caching.IMPORTER)
+            if cache_dir
+            else None
+        )
         self._entries = caching.load(self._path) if self._path else caching.UsedEntries({})
 
     def draft(self, data: bytes, sha: str, is_html: bool) -> Draft:

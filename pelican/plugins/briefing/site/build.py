@@ -102,7 +102,7 @@ def _reader_cache_fits(pelican_settings: dict) -> bool:
     """Whether the content cache was written by the reader code running now."""
     stamp = Path(pelican_settings["CACHE_PATH"]) / _READER_STAMP
     try:
-        return stamp.read_text(encoding="utf-8") == caching.code_digest()
+        return stamp.read_text(encoding="utf-8") == caching.code_digest(caching.READER)
     except OSError:
         return False
 
@@ -112,7 +112,7 @@ def remember_reader_code(pelican_settings: dict) -> None:
     if pelican_settings.get("CACHE_CONTENT"):
         folder = Path(pelican_settings["CACHE_PATH"])
         folder.mkdir(parents=True, exist_ok=True)
-        (folder / _READER_STAMP).write_text(caching.code_digest(), encoding="utf-8")
+        (folder / _READER_STAMP).write_text(caching.code_digest(caching.READER), encoding="utf-8")
 
 
 def add_reader(readers) -> None:
