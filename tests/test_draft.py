@@ -82,7 +82,7 @@ def test_inferred_values_name_their_evidence():
     )
     assert dict(draft.evidence) == {
         "title": "first news sentence, ¶ p2",
-        "dateline": "start of the first paragraph: 'LIMA, March 9 (Reuters)'",
+        "dateline": "start of ¶ p2: 'LIMA, March 9 (Reuters)'",
         "date": "dateline 'LIMA, March 9 (Reuters)', year from 'March 9, 2023' in the text",
         "source": "dateline credit '(Reuters)'",
     }

@@ -66,9 +66,7 @@ def test_seed_002_front_matter_and_caption(project: Path):
     )
     assert metadata["dateline"] == "JERUSALEM, Feb. 21 (Xinhua)"
     assert metadata["credits"] == ["\u25a0"]
-    assert metadata["inferred"] == {
-        "dateline": "start of the first paragraph: 'JERUSALEM, Feb. 21 (Xinhua)'"
-    }
+    assert metadata["inferred"] == {"dateline": "start of ¶ p2: 'JERUSALEM, Feb. 21 (Xinhua)'"}
     assert metadata["summary"].startswith("Israel will send a delegation for Gaza ceasefire talks")
     assert [p.kind for p in paragraphs] == ["caption"] + ["body"] * 6
     assert [p.anchor for p in paragraphs] == [f"p{n}" for n in range(1, 8)]

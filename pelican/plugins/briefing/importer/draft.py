@@ -56,8 +56,13 @@ def draft_article(
     cleaned = clean_paragraphs(lines)
     numbered = [(f"p{n}", p.text) for n, p in enumerate(cleaned.paragraphs, 1) if p.kind == "body"]
     texts = [p.text for p in cleaned.paragraphs]
-    dateline = next(
-        filter(None, (find_dateline(text) for _, text in numbered[:_DATELINE_SEARCH])), None
+    anchor, dateline = next(
+        (
+            (anchor, found)
+            for anchor, text in numbered[:_DATELINE_SEARCH]
+            if (found := find_dateline(text))
+        ),
+        ("", None),
     )
     lede = choose_lede([text for _, text in numbered])
     credit = infer_credit(texts, cleaned.credits, dateline.credit if dateline else None, outlets)
@@ -68,7 +73,7 @@ def draft_article(
         title_evidence = f"first news sentence, ¶ {numbered[lede.paragraph][0]}" if lede else ""
     evidence = {
         "title": title_evidence,
-        "dateline": f"start of the first paragraph: '{dateline.text}'" if dateline else "",
+        "dateline": f"start of ¶ {anchor}: '{dateline.text}'" if dateline else "",
         "date": date_evidence,
         "source": credit.evidence if credit else "",
     }
