@@ -8,6 +8,7 @@ import pytest
 
 from pelican.plugins.briefing.analysis.editorial import EditorialError, load_taxonomy
 from pelican.plugins.briefing.model import SubjectContext, Term
+from tests.sitebuild import make_project, run_pelican
 
 TOPIC = """topics:
   - slug: famine
@@ -94,3 +95,14 @@ def test_a_bad_topic_is_named(tmp_path, change, message):
     with pytest.raises(EditorialError, match="^" + str(path)) as error:
         load_taxonomy(path)
     assert message in str(error.value)
+
+
+def test_a_bad_context_stops_the_build_naming_the_file_and_entry(tmp_path):
+    project = make_project(tmp_path / "site", seeds=[])
+    taxonomy = project / "content" / "taxonomy.yml"
+    text = taxonomy.read_text(encoding="utf-8")
+    taxonomy.write_text(text.replace("scope: article", "scope: sentence", 1), encoding="utf-8")
+    finished = run_pelican(project)
+    assert finished.returncode != 0
+    output = " ".join((finished.stdout + finished.stderr).split())
+    assert "taxonomy.yml: context: scope must be one of paragraph, neighbours, article" in output

@@ -81,15 +81,18 @@ def test_a_score_below_the_threshold_gives_no_match():
 
 
 def test_captions_count_like_body_paragraphs():
-    paragraphs = (Paragraph("p1", "Protest for a truce.", "Protest for a truce.", "caption"),)
-    caption_only = Article("c", "T", date(2024, 5, 1), "Test", paragraphs)
+    text = "Israelis protest for a truce deal."
+    caption_only = Article(
+        "c", "T", date(2024, 5, 1), "Test", (Paragraph("p1", text, text, "caption"),)
+    )
     assert assign_topics(caption_only, TAXONOMY) == (
-        TopicMatch("ceasefire-talks", "c", "p1", ("truce",), 1.0),
+        TopicMatch("ceasefire-talks", "c", "p1", ("truce", "deal"), 1.0),
     )
 
 
 def test_matches_are_in_reading_order_then_taxonomy_order():
-    matches = assign_topics(article("Hostages in Rafah.", "A truce."), TAXONOMY)
+    texts = ("Hostages held near Rafah, the border with Egypt.", "Gaza truce talks.")
+    matches = assign_topics(article(*texts), TAXONOMY)
     assert [(m.anchor, m.topic) for m in matches] == [
         ("p1", "rafah"),
         ("p1", "hostages"),
