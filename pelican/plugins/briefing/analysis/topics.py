@@ -51,7 +51,8 @@ def _lexicon(taxonomy: Taxonomy) -> Lexicon:
     context = taxonomy.context or SubjectContext(())
     groups = [tuple(term.phrase for term in topic.terms) for topic in taxonomy.topics]
     subject = len(groups)
-    return build_lexicon([*groups, context.names, context.elsewhere], {subject, subject + 1})
+    names = frozenset((subject, subject + 1))
+    return build_lexicon([*groups, context.names, context.elsewhere], names)
 
 
 def _counting(taxonomy: Taxonomy, found: list[Found]) -> list[bool]:
