@@ -4,6 +4,7 @@ fixtures, and the project's editorial data, for the per-stage tests."""
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
 from pathlib import Path
 
 from markdown_it.common.utils import escapeHtml
@@ -12,7 +13,15 @@ from pelican.plugins.briefing.analysis.editorial import load_gazetteer, load_tax
 from pelican.plugins.briefing.content.format import parse_paragraphs, split_front_matter
 from pelican.plugins.briefing.importer.manifest import parse_manifest
 from pelican.plugins.briefing.importer.outlet import Outlet
-from pelican.plugins.briefing.model import Article, Paragraph
+from pelican.plugins.briefing.model import (
+    Article,
+    Paragraph,
+    SubjectContext,
+    Taxonomy,
+    Term,
+    Topic,
+    TopicMatch,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -46,6 +55,24 @@ def seed_articles() -> dict[str, Article]:
             path.stem, entry.title, entry.date, entry.source, paragraphs
         )
     return articles
+
+
+def text_article(*texts: str, slug: str = "a", **fields) -> Article:
+    """A test article with one body paragraph per text, anchored p1, p2..., dated 2024-05-01."""
+    paragraphs = tuple(Paragraph(f"p{i}", text, text) for i, text in enumerate(texts, 1))
+    return Article(slug, "Title", date(2024, 5, 1), "Test", paragraphs, **fields)
+
+
+def one_topic(
+    *terms: Term, threshold: float = 1.0, context: SubjectContext | None = None
+) -> Taxonomy:
+    """A taxonomy of one topic ``t`` with ``terms`` (and, if given, a subject context)."""
+    return Taxonomy((Topic("t", "T", "", terms, threshold),), context)
+
+
+def topic_set(matches: tuple[TopicMatch, ...]) -> set[str]:
+    """The topic slugs of some matches."""
+    return {match.topic for match in matches}
 
 
 def fixture_article(path: Path) -> Article:

@@ -91,10 +91,12 @@ def test_a_wrong_setting_is_one_line_and_the_site_stays(project, setting, line):
 
 
 def test_a_yaml_typo_in_the_taxonomy_is_one_line_with_its_position(project):
-    edit(project / "content" / "taxonomy.yml", "name: Ceasefire talks", "name: Ceasefire: talks")
+    taxonomy = project / "content" / "taxonomy.yml"
+    line = taxonomy.read_text(encoding="utf-8").splitlines().index("    name: Ceasefire talks") + 1
+    edit(taxonomy, "name: Ceasefire talks", "name: Ceasefire: talks")
     before = digests(project)
     assert failing(project, "build") == [
-        "briefing: content/taxonomy.yml:32:20: mapping values are not allowed in this context "
+        f"briefing: content/taxonomy.yml:{line}:20: mapping values are not allowed in this context "
         "(a value that contains ': ' needs quotes around it)",
         UNCHANGED,
     ]

@@ -8,31 +8,18 @@ from pathlib import Path
 import pytest
 import yaml
 
-from pelican.plugins.briefing.analysis.topics import _lexicon, assign_topics
-from pelican.plugins.briefing.model import Article, Paragraph, Taxonomy, Term, Topic, TopicMatch
-from tests.corpus import TAXONOMY, seed_articles
+from pelican.plugins.briefing.analysis.topics import assign_topics
+from pelican.plugins.briefing.model import Article, Paragraph, TopicMatch
+from tests.corpus import TAXONOMY, seed_articles, topic_set
+from tests.corpus import text_article as article
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "topics"
 
 SEEDS = seed_articles()
 
 
-def article(*texts: str, slug: str = "a", **fields) -> Article:
-    """Return a test article with one body paragraph per text, anchored p1, p2..."""
-    paragraphs = tuple(Paragraph(f"p{i}", text, text) for i, text in enumerate(texts, 1))
-    return Article(slug, "Title", date(2024, 5, 1), "Test", paragraphs, **fields)
-
-
-def topic_set(matches: tuple[TopicMatch, ...]) -> set[str]:
-    return {match.topic for match in matches}
-
-
 def by_topic(matches: tuple[TopicMatch, ...], topic: str) -> list[TopicMatch]:
     return [match for match in matches if match.topic == topic]
-
-
-def one_topic(*terms: Term, threshold: float = 1.0) -> Taxonomy:
-    return Taxonomy((Topic("t", "T", "", terms, threshold),))
 
 
 # --- The taxonomy file -------------------------------------------------------------------
@@ -53,22 +40,55 @@ def test_taxonomy_has_the_required_topics_in_order():
 
 @pytest.mark.parametrize("weak", ["talks", "pause", "aid", "deal", "killed", "negotiations"])
 def test_a_single_weak_word_is_not_enough(weak):
-    assert assign_topics(article(f"The {weak} went on."), TAXONOMY) == ()
+    assert assign_topics(article(f"In Gaza, the {weak} went on."), TAXONOMY) == ()
+
+
+STRONG = [
+    ("A hostage deal for Gaza now.", {"ceasefire-talks", "hostages"}),
+    ("Israeli tanks reached Rafah.", {"rafah"}),
+    ("The UN Security Council met on Gaza.", {"un-actions"}),
+    ("Famine looms in Gaza.", {"humanitarian"}),
+    ("Hezbollah fired.", {"regional-escalation"}),
+    ("Settlers attacked a Palestinian village.", {"west-bank"}),
+]
+
+
+@pytest.mark.parametrize(("text", "topics"), STRONG)
+def test_a_strong_clue_is_enough_where_the_subject_is_named(text, topics):
+    assert topic_set(assign_topics(article(text), TAXONOMY)) == topics
 
 
 @pytest.mark.parametrize(
-    ("text", "topic"),
+    "text",
     [
-        ("A ceasefire now.", "ceasefire-talks"),
-        ("They reached Rafah.", "rafah"),
-        ("The UN Security Council met.", "un-actions"),
-        ("Famine looms.", "humanitarian"),
-        ("Hezbollah fired.", "regional-escalation"),
-        ("The West Bank.", "west-bank"),
+        "A hostage deal now.",
+        "The UN Security Council met.",
+        "Famine looms.",
+        "Settlers attacked a village.",
+        "Manchester United agreed a ceasefire with fans after talks on ticket prices.",
     ],
 )
-def test_a_single_strong_word_is_enough(text, topic):
-    assert topic_set(assign_topics(article(text), TAXONOMY)) == {topic}
+def test_the_same_clue_without_the_subject_gives_no_topic(text):
+    assert assign_topics(article(text), TAXONOMY) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        # A ceasefire called for is not talks; the deal or the mediators are.
+        ("Israel's allies called for a ceasefire in Gaza.", set()),
+        ("Mediators put a ceasefire proposal to Hamas.", {"ceasefire-talks"}),
+        # A place named as the way aid goes in is not the place's topic.
+        ("Aid trucks entered Gaza through Rafah.", {"humanitarian"}),
+        ("Aid convoys reached Gaza and the West Bank.", {"humanitarian"}),
+        ("Israeli troops stormed eastern Rafah.", {"rafah"}),
+        # A worry about casualties is not a toll.
+        ("Washington urged Israel to prevent civilian casualties.", set()),
+        ("Gaza's health ministry said casualties rose.", {"casualties"}),
+    ],
+)
+def test_a_passing_noun_needs_what_happens(text, topics):
+    assert topic_set(assign_topics(article(text), TAXONOMY)) == topics
 
 
 # --- The seeds ---------------------------------------------------------------------------
@@ -122,19 +142,20 @@ def test_seed_000_un_resolution_paragraph():
             "un-actions",
             SEEDS["000"].slug,
             "p9",
-            ("United Nations", "Human Rights Council", "resolution", "UN"),
-            2.5,
+            # "United Nations" and "UN" are one clue: they count once.
+            ("United Nations", "Human Rights Council", "resolution"),
+            2.0,
         )
     ]
 
 
 def test_seed_001_rafah_anchors_and_terms():
     matches = by_topic(assign_topics(SEEDS["001"], TAXONOMY), "rafah")
+    # p9 ("the civilians gathered in Rafah") only names the city: where, not what.
     assert [(match.anchor, match.terms) for match in matches] == [
         ("p4", ("ground offensive", "Rafah")),
         ("p8", ("ground invasion", "Rafah", "southernmost city", "Egyptian border")),
-        ("p9", ("Rafah",)),
-        ("p30", ("Rafah",)),
+        ("p30", ("Rafah", "attack")),
     ]
 
 
@@ -143,19 +164,27 @@ def test_seed_001_west_bank_and_un_anchors():
     assert [(m.anchor, m.terms) for m in by_topic(matches, "west-bank")] == [
         ("p32", ("West Bank", "settlers"))
     ]
-    assert [m.anchor for m in by_topic(matches, "un-actions")] == ["p1", "p2", "p11", "p26"]
+    # p12: the US resolution "for a vote on Friday morning".
+    assert [m.anchor for m in by_topic(matches, "un-actions")] == [
+        "p1",
+        "p2",
+        "p11",
+        "p12",
+        "p26",
+    ]
 
 
 def test_seed_002_ceasefire_anchors_and_swap_terms():
     matches = by_topic(assign_topics(SEEDS["002"], TAXONOMY), "ceasefire-talks")
     assert [m.anchor for m in matches] == ["p1", "p2", "p3", "p5", "p7", "p8"]
     assert matches[4].terms == ("hostage-for-prisoner swap", "truce")
-    assert matches[4].score == 2.0
+    assert matches[4].score == 1.75
 
 
 def test_seed_000_regional_escalation_is_the_iran_paragraph():
     matches = by_topic(assign_topics(SEEDS["000"], TAXONOMY), "regional-escalation")
-    assert [(m.anchor, m.terms) for m in matches] == [("p11", ("Iran", "Iranian"))]
+    # "Iran" and "Iranian" are one clue, named once.
+    assert [(m.anchor, m.terms) for m in matches] == [("p11", ("Iran",))]
 
 
 # --- Hand-written articles ---------------------------------------------------------------
@@ -175,7 +204,7 @@ FIXTURE_FILES = sorted(FIXTURES.glob("*.yml"))
 
 
 def test_there_are_enough_fixtures():
-    assert len(FIXTURE_FILES) == 8
+    assert len(FIXTURE_FILES) == 17
 
 
 @pytest.mark.parametrize("path", FIXTURE_FILES, ids=lambda path: path.stem)
@@ -187,142 +216,52 @@ def test_fixture_article_topics(path):
 def test_fixture_west_bank_explains_each_paragraph():
     fixture, _ = _fixture_article(FIXTURES / "west_bank_settlers.yml")
     assert [(m.anchor, m.topic, m.terms, m.score) for m in assign_topics(fixture, TAXONOMY)] == [
-        ("p1", "west-bank", ("settlers", "West Bank"), 2.0),
+        ("p1", "west-bank", ("settlers", "West Bank"), 1.75),
         ("p2", "casualties", ("health ministry", "wounded"), 1.25),
     ]
-
-
-# --- Matching rules ----------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["More funding.", "The union voted.", "A UNESCO site.", "Unhappy.", "Sun and moon."],
-)
-def test_un_is_word_bounded(text):
-    assert assign_topics(article(text), one_topic(Term("UN"))) == ()
-
-
-@pytest.mark.parametrize(
-    ("text", "surface"),
-    [("The UN said.", "UN"), ("A UN-backed plan.", "UN"), ("The UN's agency.", "UN")],
-)
-def test_un_matches_as_a_word(text, surface):
-    assert assign_topics(article(text), one_topic(Term("UN"))) == (
-        TopicMatch("t", "a", "p1", (surface,), 1.0),
-    )
-
-
-@pytest.mark.parametrize(
-    ("phrase", "text", "surface"),
-    [
-        ("hostage", "Two hostages freed.", "hostages"),
-        ("ceasefire", "Past ceasefires failed.", "ceasefires"),
-        ("resolution", "Earlier resolutions.", "resolutions"),
-        ("casualty", "Heavy casualties.", "casualties"),
-        ("crash", "Two crashes.", "crashes"),
-        ("cease fire", "A cease-fire now.", "cease-fire"),
-        ("cease fire", "A cease\nfire now.", "cease fire"),
-        ("Hostage deal", "A HOSTAGE DEALS row.", "HOSTAGE DEALS"),
-    ],
-)
-def test_regular_inflections_match(phrase, text, surface):
-    matches = assign_topics(article(text), one_topic(Term(phrase)))
-    assert [match.terms for match in matches] == [(surface,)]
-
-
-@pytest.mark.parametrize(
-    ("phrase", "text"),
-    [("hostage", "hostaged"), ("truce", "truced"), ("Iran", "Iraq"), ("aid", "aided")],
-)
-def test_other_forms_do_not_match(phrase, text):
-    assert assign_topics(article(f"Word {text} here."), one_topic(Term(phrase))) == ()
-
-
-def test_longest_term_wins_and_counts_once():
-    taxonomy = one_topic(
-        Term("UN", 0.5), Term("Security Council"), Term("UN Security Council", 1.5)
-    )
-    matches = assign_topics(article("The UN Security Council voted."), taxonomy)
-    assert matches == (TopicMatch("t", "a", "p1", ("UN Security Council",), 1.5),)
-
-
-def test_a_repeated_term_counts_once_with_its_first_wording():
-    taxonomy = one_topic(Term("talks", 0.5), Term("truce", 0.5))
-    matches = assign_topics(article("Talks on a truce. More talks, new truces."), taxonomy)
-    assert matches == (TopicMatch("t", "a", "p1", ("Talks", "truce"), 1.0),)
-
-
-def test_weights_add_up_to_the_threshold_despite_float_error():
-    taxonomy = one_topic(Term("alpha", 0.1), Term("beta", 0.2), threshold=0.3)
-    assert [m.score for m in assign_topics(article("alpha beta"), taxonomy)] == [0.3]
-
-
-def test_a_score_below_the_threshold_gives_no_match():
-    taxonomy = one_topic(Term("alpha", 0.5), Term("beta", 0.4))
-    assert assign_topics(article("alpha beta"), taxonomy) == ()
-
-
-def test_captions_count_like_body_paragraphs():
-    paragraphs = (Paragraph("p1", "Protest for a truce.", "Protest for a truce.", "caption"),)
-    caption_only = Article("c", "T", date(2024, 5, 1), "Test", paragraphs)
-    assert assign_topics(caption_only, TAXONOMY) == (
-        TopicMatch("ceasefire-talks", "c", "p1", ("truce",), 1.0),
-    )
-
-
-def test_matches_are_in_reading_order_then_taxonomy_order():
-    matches = assign_topics(article("Hostages in Rafah.", "A truce."), TAXONOMY)
-    assert [(m.anchor, m.topic) for m in matches] == [
-        ("p1", "rafah"),
-        ("p1", "hostages"),
-        ("p2", "ceasefire-talks"),
-    ]
-
-
-def test_patterns_are_compiled_once_per_taxonomy():
-    taxonomy = one_topic(Term("compiled once"))
-    before = _lexicon.cache_info()
-    for _ in range(3):
-        assign_topics(article("compiled once"), taxonomy)
-    after = _lexicon.cache_info()
-    assert (after.misses - before.misses, after.hits - before.hits) == (1, 2)
 
 
 # --- Editors' front-matter changes -------------------------------------------------------
 
 
+TRUCE = "Gaza truce talks."
+TRUCE_MATCH = TopicMatch("ceasefire-talks", "a", "p1", ("truce", "talks"), 1.0)
+
+
 def test_removed_topic_drops_every_match():
-    text = ("A truce in Rafah.", "Rafah again.")
+    text = ("Truce talks as Israeli tanks enter Rafah.", "Strikes on Rafah again.")
     edited = assign_topics(article(*text, topics_removed=("rafah",)), TAXONOMY)
     assert [(m.anchor, m.topic) for m in edited] == [("p1", "ceasefire-talks")]
 
 
 def test_added_topic_gives_one_whole_article_match():
-    edited = assign_topics(article("A truce.", topics_added=("west-bank",)), TAXONOMY)
-    assert edited == (
-        TopicMatch("ceasefire-talks", "a", "p1", ("truce",), 1.0),
-        TopicMatch("west-bank", "a", None, (), 0.0),
-    )
+    edited = assign_topics(article(TRUCE, topics_added=("west-bank",)), TAXONOMY)
+    assert edited == (TRUCE_MATCH, TopicMatch("west-bank", "a", None, (), 0.0))
 
 
 def test_added_topic_already_matched_is_not_repeated():
-    edited = assign_topics(article("A truce.", topics_added=("ceasefire-talks",)), TAXONOMY)
-    assert edited == (TopicMatch("ceasefire-talks", "a", "p1", ("truce",), 1.0),)
+    edited = assign_topics(article(TRUCE, topics_added=("ceasefire-talks",)), TAXONOMY)
+    assert edited == (TRUCE_MATCH,)
 
 
 def test_unknown_slugs_are_ignored_and_removal_beats_addition():
     edited = assign_topics(
         article(
-            "A truce.",
+            TRUCE,
             topics_added=("no-such-topic", "rafah", "rafah"),
             topics_removed=("also-unknown", "rafah"),
         ),
         TAXONOMY,
     )
-    assert edited == (TopicMatch("ceasefire-talks", "a", "p1", ("truce",), 1.0),)
+    assert edited == (TRUCE_MATCH,)
 
 
 def test_adding_twice_gives_one_match():
     edited = assign_topics(article("Nothing here.", topics_added=("rafah", "rafah")), TAXONOMY)
     assert edited == (TopicMatch("rafah", "a", None, (), 0.0),)
+
+
+def test_an_editor_can_add_a_topic_to_an_article_that_names_no_subject():
+    # The context decides what the text gives; it never overrides an editor.
+    edited = assign_topics(article("Famine looms.", topics_added=("humanitarian",)), TAXONOMY)
+    assert edited == (TopicMatch("humanitarian", "a", None, (), 0.0),)

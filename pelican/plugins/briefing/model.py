@@ -88,9 +88,11 @@ class Term:
     """A phrase that signals a topic."""
 
     phrase: str
-    """Words matched case-insensitively on word boundaries."""
+    """Words matched case-insensitively on word boundaries; ``|`` separates other wordings of
+    the same clue (``UN | U.N. | United Nations``), which count once."""
     weight: float = 1.0
-    """Contribution to a paragraph's score for the topic."""
+    """Contribution to a paragraph's score for the topic; 0 for a wording that uses a topic
+    word in another sense (``humanitarian ceasefire`` in the humanitarian topic)."""
 
 
 @dataclass(frozen=True)
@@ -109,12 +111,34 @@ class Topic:
     """Score a paragraph must reach to be assigned the topic."""
 
 
+SCOPES = ("paragraph", "neighbours", "article")
+"""How near a paragraph the briefing's subject must be named for its topic terms to count."""
+
+
+@dataclass(frozen=True)
+class SubjectContext:
+    """What makes a text about the briefing's subject: topic terms count only near it."""
+
+    names: tuple[str, ...]
+    """Places and actors of the subject (``Gaza``, ``Hamas``), matched like terms but keeping
+    their capital."""
+    scope: str = "paragraph"
+    """One of ``SCOPES``: where a name must be for a paragraph to count: in the paragraph
+    itself; in it or the paragraph just before or after; anywhere in an article that names
+    the subject, in at least as many paragraphs as it names other stories."""
+    elsewhere: tuple[str, ...] = ()
+    """Names of other stories (``Ukraine``, ``Sudan``): a paragraph naming one of them and
+    none of ``names`` does not count, whatever the scope."""
+
+
 @dataclass(frozen=True)
 class Taxonomy:
     """The editable list of topics."""
 
     topics: tuple[Topic, ...]
     """Topics in display order."""
+    context: SubjectContext | None = None
+    """Where topic terms count; ``None``: in every paragraph."""
 
 
 @dataclass(frozen=True)

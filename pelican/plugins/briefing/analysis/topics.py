@@ -1,121 +1,88 @@
 """Topic assignment: which paragraphs of an article are on which topic of the taxonomy, and why.
 
-A paragraph is split into words once; phrases are looked up by the form of their first word
-in a lexicon built once per taxonomy, so the cost is linear in the words of the corpus.
+Terms are found with ``phrases`` (whole words, any case, simple plurals, longest first), in one
+pass over each paragraph's words, so the cost is linear in the words of the corpus; whether a
+paragraph is near a name of the briefing's subject is then one pass over the paragraphs.
 
-Matching rule (also explained to editors at the top of ``content/taxonomy.yml``):
+Rules (also explained to editors at the top of ``content/taxonomy.yml``):
 
-- a term matches case-insensitively on whole words (``UN`` never inside ``funding``);
-- each word of a term also matches its regular plural or -s form: ``+s``, ``+es``, and
-  ``y`` -> ``ies`` after a consonant (hostage/hostages, casualty/casualties);
-- the words of a term match across spaces or a hyphen (``cease fire`` ~ ``cease-fire``);
-- where terms of one topic overlap in the text, the longest (in words) wins;
-- a paragraph's score is the sum of the weights of the distinct terms found in it, and the
-  paragraph is on the topic when the score reaches the topic's threshold.
+- a paragraph's score for a topic is the sum of the weights of the distinct terms found in
+  it, and the paragraph is on the topic when the score reaches the topic's threshold;
+- when the taxonomy has a ``context``, terms count only in paragraphs about the briefing's
+  subject. A paragraph that names the subject (one of the context's names) always counts; one
+  that names another story (``elsewhere``) and not the subject never does; any other counts
+  when the scope allows: never (``paragraph``), when the paragraph just before or after names
+  the subject (``neighbours``), or when the article names the subject in at least as many
+  paragraphs as other stories (``article``);
+- editors' front-matter changes come last: a removed topic is dropped, an added one covers
+  the whole article.
 """
 
 from __future__ import annotations
 
-import re
-from collections import defaultdict
-from collections.abc import Mapping
-from dataclasses import dataclass
 from functools import lru_cache
-from types import MappingProxyType
 
-from ..model import Article, Paragraph, Taxonomy, Topic, TopicMatch
+from ..model import Article, Paragraph, SubjectContext, Taxonomy, Topic, TopicMatch
+from .phrases import Found, Lexicon, build_lexicon, find_phrases
 
 # Weights are editor-written decimals whose sums are inexact (0.1 + 0.2); allow for it.
 _SLACK = 1e-9
-# A word: letters and digits, with inner dots kept so that "U.N." is one word ("u.n").
-_WORD = re.compile(r"\w+(?:\.\w+)*")
-# What may stand between two words of one phrase: spaces, or a hyphen or dash.
-_GAP = re.compile(r"\s*[-\u2010\u2011\u2013]\s*|\s+")
-_CONSONANT_Y = re.compile(r"[^aeiou]y\Z")
-
-
-@dataclass(frozen=True)
-class _Phrase:
-    """One term, as the accepted lower-case forms of each of its words."""
-
-    topic: int
-    """Index of the topic in the taxonomy."""
-    term: int
-    """Index of the term in the topic."""
-    words: tuple[frozenset[str], ...]
 
 
 def assign_topics(article: Article, taxonomy: Taxonomy) -> tuple[TopicMatch, ...]:
     """Return why each paragraph of ``article`` is on each topic, after editors' changes."""
     lexicon = _lexicon(taxonomy)
+    found = [find_phrases(lexicon, paragraph.text) for paragraph in article.paragraphs]
+    counts = _counting(taxonomy, found)
     removed = set(article.topics_removed)
-    found = tuple(
+    matches = tuple(
         match
-        for paragraph in article.paragraphs
-        for match in _paragraph_matches(taxonomy, lexicon, article.slug, paragraph)
+        for paragraph, terms, counted in zip(article.paragraphs, found, counts, strict=True)
+        if counted
+        for match in _paragraph_matches(taxonomy, article.slug, paragraph, terms)
         if match.topic not in removed
     )
-    return found + _added(article, taxonomy, {match.topic for match in found})
+    return matches + _added(article, taxonomy, {match.topic for match in matches})
 
 
 @lru_cache(maxsize=8)
-def _lexicon(taxonomy: Taxonomy) -> Mapping[str, tuple[_Phrase, ...]]:
-    """Return, per form of a first word, the phrases starting with it, longest first."""
-    lexicon: dict[str, list[_Phrase]] = defaultdict(list)
-    for topic_index, topic in enumerate(taxonomy.topics):
-        for term_index, term in enumerate(topic.terms):
-            words = tuple(_forms(word) for word in _WORD.findall(term.phrase.lower()))
-            for form in words[0] if words else ():
-                lexicon[form].append(_Phrase(topic_index, term_index, words))
-    ordered = {form: tuple(sorted(ps, key=lambda p: -len(p.words))) for form, ps in lexicon.items()}
-    return MappingProxyType(ordered)
+def _lexicon(taxonomy: Taxonomy) -> Lexicon:
+    """Return the lexicon of every topic's terms, then the context's names and other stories'."""
+    context = taxonomy.context or SubjectContext(())
+    groups = [tuple(term.phrase for term in topic.terms) for topic in taxonomy.topics]
+    subject = len(groups)
+    names = frozenset((subject, subject + 1))
+    return build_lexicon([*groups, context.names, context.elsewhere], names)
 
 
-def _forms(word: str) -> frozenset[str]:
-    """Return a word and its regular plural or -s forms (+s, +es, consonant-y -> ies)."""
-    if _CONSONANT_Y.search(word):
-        return frozenset((word, word[:-1] + "ies"))
-    if word[-1].isalpha():
-        return frozenset((word, word + "s", word + "es"))
-    return frozenset((word,))
+def _counting(taxonomy: Taxonomy, found: list[Found]) -> list[bool]:
+    """Return, per paragraph, whether its terms count, from the subject names near it."""
+    context = taxonomy.context
+    if context is None:
+        return [True] * len(found)
+    subject, elsewhere = len(taxonomy.topics), len(taxonomy.topics) + 1
+    named = [subject in terms for terms in found]
+    other = [elsewhere in terms and not name for terms, name in zip(found, named, strict=True)]
+    if context.scope == "article":
+        about = any(named) and sum(named) >= sum(other)
+        return [name or (about and not away) for name, away in zip(named, other, strict=True)]
+    if context.scope == "neighbours":
+        return [
+            named[at] or (not other[at] and any(named[max(0, at - 1) : at + 2]))
+            for at in range(len(found))
+        ]
+    return named
 
 
 def _paragraph_matches(
-    taxonomy: Taxonomy, lexicon: Mapping[str, tuple[_Phrase, ...]], slug: str, paragraph: Paragraph
+    taxonomy: Taxonomy, slug: str, paragraph: Paragraph, found: Found
 ) -> list[TopicMatch]:
     """Return the paragraph's matches, one per topic that reaches its threshold."""
-    words = list(_WORD.finditer(paragraph.text))
-    lowered = [word.group().lower() for word in words]
-    surfaces: dict[int, dict[int, str]] = defaultdict(dict)
-    free: dict[int, int] = defaultdict(int)  # per topic, the first word not inside a match
-    for start, form in enumerate(lowered):
-        for phrase in lexicon.get(form, ()):
-            if free[phrase.topic] > start:
-                continue
-            end = _phrase_end(phrase, paragraph.text, words, lowered, start)
-            if end:
-                text = paragraph.text[words[start].start() : words[end - 1].end()]
-                # Keep the first wording of each term, in reading order: the explanation.
-                surfaces[phrase.topic].setdefault(phrase.term, " ".join(text.split()))
-                free[phrase.topic] = end
-    found = (_match(taxonomy.topics[i], slug, paragraph, surfaces[i]) for i in sorted(surfaces))
-    return [match for match in found if match is not None]
-
-
-def _phrase_end(
-    phrase: _Phrase, text: str, words: list[re.Match[str]], lowered: list[str], start: int
-) -> int:
-    """Return the index after the phrase's last word if it matches at ``start``, else 0."""
-    end = start + len(phrase.words)
-    if end > len(words):
-        return 0
-    for offset in range(1, len(phrase.words)):
-        at = start + offset
-        if lowered[at] not in phrase.words[offset]:
-            return 0
-        if not _GAP.fullmatch(text, words[at - 1].end(), words[at].start()):
-            return 0
-    return end
+    topics = taxonomy.topics
+    matches = (
+        _match(topics[i], slug, paragraph, found[i]) for i in sorted(found) if i < len(topics)
+    )
+    return [match for match in matches if match is not None]
 
 
 def _match(
@@ -125,7 +92,9 @@ def _match(
     score = sum(topic.terms[index].weight for index in surfaces)
     if score < topic.threshold - _SLACK:
         return None
-    return TopicMatch(topic.slug, slug, paragraph.anchor, tuple(surfaces.values()), round(score, 6))
+    # A wording of weight 0 only keeps a word from counting: it explains nothing.
+    terms = tuple(text for index, text in surfaces.items() if topic.terms[index].weight > 0)
+    return TopicMatch(topic.slug, slug, paragraph.anchor, terms, round(score, 6))
 
 
 def _added(article: Article, taxonomy: Taxonomy, matched: set[str]) -> tuple[TopicMatch, ...]:
