@@ -265,3 +265,14 @@ def test_an_editor_can_add_a_topic_to_an_article_that_names_no_subject():
     # The context decides what the text gives; it never overrides an editor.
     edited = assign_topics(article("Famine looms.", topics_added=("humanitarian",)), TAXONOMY)
     assert edited == (TopicMatch("humanitarian", "a", None, (), 0.0),)
+
+
+def test_a_courtesy_puts_a_paragraph_on_no_topic():
+    """Thanking the Secretary-General for a briefing is not the UN acting."""
+    speech = article(
+        "Thank you, Madam President. Thank you, Secretary-General Okoro, for your briefing "
+        "on the Security Council resolution.",
+        "The Security Council adopted a resolution on Gaza on Monday.",
+    )
+    matches = assign_topics(speech, TAXONOMY)
+    assert {(m.anchor, m.topic) for m in matches} == {("p2", "un-actions")}

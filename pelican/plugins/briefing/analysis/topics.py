@@ -7,7 +7,7 @@ paragraph is near a name of the briefing's subject is then one pass over the par
 Rules (also explained to editors at the top of ``content/taxonomy.yml``):
 
 - a paragraph's score for a topic is the sum of the weights of the distinct terms found in
-  it, and the paragraph is on the topic when the score reaches the topic's threshold;
+  it, outside its courtesies (``text.courtesy``: thanks, greetings, addresses), and the paragraph is on the topic when the score reaches the topic's threshold;
 - when the taxonomy has a ``context``, terms count only in paragraphs about the briefing's
   subject. A paragraph that names the subject (one of the context's names) always counts; one
   that names another story (``elsewhere``) and not the subject never does; any other counts
@@ -23,6 +23,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..model import Article, Paragraph, SubjectContext, Taxonomy, Topic, TopicMatch
+from ..text.courtesy import without_courtesies
 from .phrases import Found, Lexicon, build_lexicon, find_phrases
 
 # Weights are editor-written decimals whose sums are inexact (0.1 + 0.2); allow for it.
@@ -32,7 +33,11 @@ _SLACK = 1e-9
 def assign_topics(article: Article, taxonomy: Taxonomy) -> tuple[TopicMatch, ...]:
     """Return why each paragraph of ``article`` is on each topic, after editors' changes."""
     lexicon = _lexicon(taxonomy)
-    found = [find_phrases(lexicon, paragraph.text) for paragraph in article.paragraphs]
+    # A courtesy ("Thank you, Secretary-General, for your briefing.") is on no topic.
+    found = [
+        find_phrases(lexicon, without_courtesies(paragraph.text))
+        for paragraph in article.paragraphs
+    ]
     counts = _counting(taxonomy, found)
     removed = set(article.topics_removed)
     matches = tuple(

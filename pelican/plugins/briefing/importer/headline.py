@@ -18,18 +18,11 @@ Rules an editor can check:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..text.courtesy import SPEAKER_LABEL, is_courtesy, without_vocative
 from ..text.datelines import find_dateline
-from ..text.lexicon import (
-    COURTESY_VERBS,
-    FUNCTION_WORDS,
-    SALUTATIONS,
-    VOCATIVES,
-    alternation,
-)
 from ..text.sentences import split_sentences
 
 # Only this much of a paragraph is ever scanned: a summary is at most two sentences.
@@ -37,17 +30,6 @@ _SCAN_LIMIT = 2000
 TITLE_LIMIT = 110
 SUMMARY_LIMIT = 300
 _CROSSHEAD_WORDS = 10
-_SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z .'’-]{2,40}:\s+")
-_LEAD_IN = r"(?:(?:and|so|well|also|first|now)\b[ ,]*)*"
-_SALUTATION = re.compile(rf"^{_LEAD_IN}(?:{alternation(SALUTATIONS)})(?![\w-])", re.IGNORECASE)
-_COURTESY = re.compile(
-    rf"^{_LEAD_IN}(?:[^,]{{0,30}},\s*)?(?:i|we|let me|let us|allow me to)\b"
-    rf"(?:\s+[\w’']+){{0,4}}?\s+(?:{alternation(COURTESY_VERBS)})\w*\b",
-    re.IGNORECASE,
-)
-_VOCATIVE = re.compile(rf"^{_LEAD_IN}(?:{alternation(VOCATIVES)}),\s+(?=\S)", re.IGNORECASE)
-_NAME_PART = re.compile(r"^(?:and\s+)?(?:[A-Z][\w.’'-]*(?:\s+(?:of|the|for|and|de|al)\b)?\s*)+$")
-_ADDRESS = re.compile(r"^(?:i|we|let|thank)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,20 +62,11 @@ def _news_sentences(paragraph: str) -> list[str]:
     """The sentences of a paragraph that report something; none for a crosshead or dateline."""
     text = " ".join(paragraph[:_SCAN_LIMIT].split())
     dateline = find_dateline(text)
-    text = _SPEAKER_LABEL.sub("", text[dateline.end :] if dateline else text, count=1)
+    text = SPEAKER_LABEL.sub("", text[dateline.end :] if dateline else text, count=1)
     if not any(char.isalnum() for char in text) or _is_crosshead(text):
         return []
-    sentences = (_without_vocative(sentence) for sentence in split_sentences(text))
-    return [sentence for sentence in sentences if not _is_courtesy(sentence)]
-
-
-def _without_vocative(sentence: str) -> str:
-    """The sentence without the form of address it opens with ("Colleagues, ...")."""
-    found = _VOCATIVE.match(sentence)
-    if not found:
-        return sentence
-    rest = sentence[found.end() :]
-    return rest[:1].upper() + rest[1:]
+    sentences = (without_vocative(sentence) for sentence in split_sentences(text))
+    return [sentence for sentence in sentences if not is_courtesy(sentence)]
 
 
 def _is_crosshead(text: str) -> bool:
@@ -101,22 +74,6 @@ def _is_crosshead(text: str) -> bool:
     return len(text.split()) <= _CROSSHEAD_WORDS and not text.endswith(
         (".", "!", "?", '"', "”", "’", ":", ";", ")")
     )
-
-
-def _is_courtesy(sentence: str) -> bool:
-    """Tell a salutation, a vocative or a thank-you from a sentence that reports something."""
-    if _SALUTATION.match(sentence) or _COURTESY.match(sentence):
-        return True
-    parts = [part.strip() for part in sentence.split(",")]
-    names, rest = parts[:-1], parts[-1] if parts else ""
-    return bool(names) and all(map(_is_addressee, names)) and bool(_ADDRESS.match(rest))
-
-
-def _is_addressee(part: str) -> bool:
-    """Tell a name or title someone is addressed by ("Executive Director Russell") from a
-    phrase that opens a sentence ("In Gaza", "On Monday")."""
-    first = part.split()[0].lower() if part.split() else ""
-    return bool(_NAME_PART.match(part)) and (first == "and" or first not in FUNCTION_WORDS)
 
 
 def _lede(sentences: list[str], paragraph: int) -> Lede:
