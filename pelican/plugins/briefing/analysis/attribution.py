@@ -118,11 +118,11 @@ class Attributions:
             clause = self.masked[start:end]
             for issue in _ISSUE.finditer(clause):
                 author = speaker_of(self.context, start, start + issue.start())
-                if author is not None and author.name and not author.inferred_from:
+                if author is not None and author.name:
                     found.append((issue.group("noun"), author, start + issue.start()))
             statement = _IN_A_STATEMENT.search(clause)
             said = self._first_verb(start, end, end) if statement else None
-            if statement and said and said.speaker.name and not said.speaker.inferred_from:
+            if statement and said and said.speaker.name:
                 found.append((statement.group("noun"), said.speaker, said.at))
         return found
 
@@ -189,7 +189,12 @@ class Attributions:
                 relatives = list(_RELATIVE.finditer(self.masked, subject_start, verb.start()))
                 subject_start = relatives[-1].end() if relatives else subject_start
             before = self.masked[subject_start : verb.start()].strip()
-            if (not before or before.endswith(",")) and word not in ADDRESSEE_VERBS:
+            # ", said X." and "said X: "Q"" name X; in 'said Russia was "Q"', Russia is
+            # what was said about.
+            tail = self.masked[verb.end() : quote_at]
+            inverted = quote_at == end and end not in (s.open for s in self.spans)
+            inverted = inverted or re.search(r"[,:]\s*$", tail) is not None
+            if (not before or before.endswith(",")) and inverted and word not in ADDRESSEE_VERBS:
                 after = self._after_verb(verb.end(), quote_at, word, verb.start())
                 if after is not None and after.speaker.name:
                     return after

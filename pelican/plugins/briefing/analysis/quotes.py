@@ -4,7 +4,8 @@ Which quoted words are quotes, as an editor states it:
 
 - Words in quotation marks (``quotemarks``) that a verb of their sentence attributes
   (``attribution``: ``"Q," X said``, ``X said "Q"``, ``according to X``, ``what X called "Q"``,
-  ``a resolution demanding "Q"``). Words in single marks are a quote only so attributed.
+  ``a resolution demanding "Q"``). Words in single marks are a quote only so attributed, or
+  going on from such a quote in their paragraph (``'Q1,' X said. 'Q2.'``).
 - A quotation with no attribution of its own goes on with the speaker of the quote before it
   in its paragraph (``"Q1," X said. "Q2"``), or of the quote left open at the end of the
   paragraph before when this paragraph reopens it (a quotation over several paragraphs is one
@@ -130,7 +131,7 @@ class _Reader:
                 if speaker.kind == GROUP or (at, speaker) == subject:
                     self.memory.remember(self.number, at, speaker, spoke=False)
             spoken = attributions.speaker_in(start, end)
-            if spoken is not None and not spoken.speaker.inferred_from:
+            if spoken is not None:
                 self.memory.remember(self.number, spoken.at, spoken.speaker, spoke=True)
         for mention in context.mentions:
             if context.kinds.get(mention.entity) in ("organisation", "place"):
@@ -142,10 +143,10 @@ class _Reader:
 
     def _carried(self, index: int, span: Span, before: Quote | None, last: _Last) -> Speaker | None:
         """Return the speaker of a quote no verb attributes (see the module doc)."""
-        if span.single:
-            return None
         if before is not None:
             return _speaker(before, "continues the quote before it")
+        if span.single:
+            return None
         previous, previous_span = last.quote, last.span
         reopens = index == 0 and opens_with_quote(self.paragraph.text)
         if reopens and previous is not None and previous_span and not previous_span.closed:
