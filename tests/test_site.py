@@ -229,8 +229,8 @@ def test_briefing_json_carries_entities_quotes_figures_and_events(seed_site):
     assert {
         "speaker": "antony-blinken",
         "speaker_name": "Blinken",
-        "text": "Gaps are narrowing",
-        "anchor": "p7",
+        "text": "There's nowhere for the civilians gathered in Rafah to escape danger",
+        "anchor": "p9",
     } in article["quotes"]
     toll = next(f for f in article["figures"] if f["text"].endswith("31,988"))
     assert (toll["value"], toll["unit"], toll["counted"]) == (31988, "", "killed")
@@ -248,7 +248,8 @@ def test_entity_page_shows_role_quotes_and_linked_mentions(seed_site):
     assert soup.h1.get_text() == "Antony Blinken"
     assert "US Secretary of State" in soup.select_one(".lede").get_text()
     quotes = [" ".join(q.p.get_text().split()) for q in soup.select("blockquote.quote")]
-    assert "“Gaps are narrowing”" in quotes
+    assert "“There's nowhere for the civilians gathered in Rafah to escape danger”" in quotes
+    assert "“Gaps are narrowing”" not in quotes  # three words: a phrase, not a quote
     (entry,) = soup.select("section.mention-entry")  # Blinken is named in seed 001 only
     snippet = entry.select_one("p.snippet")
     assert (snippet.mark.get_text(), urlsplit(snippet.a["href"]).fragment) == (

@@ -220,11 +220,17 @@ class Quote:
     speaker: str | None
     """Entity id of the speaker, when the speaker is in the gazetteer."""
     speaker_name: str | None
-    """Speaker as the text names them (``the official``, ``Nate Evans``); ``None`` if unknown."""
+    """Speaker as the text names them (``a U.S. official``, ``Nate Evans``); ``None`` if unknown.
+    A speaker found through ``inferred_from`` is named as the text named them earlier."""
     article: str
     """Article slug."""
     anchor: str
     """Paragraph anchor."""
+    inferred_from: str | None = None
+    """The evidence when the text does not name the speaker at the quote: the words that point
+    back (``he said``, ``the statement said``, ``the spokesman said``) or the quotation this one
+    continues (``continues the quote in p3``); ``None`` when the quote names its speaker, or
+    the speaker is unknown. An editor can check an inferred speaker against it."""
 
 
 @record

@@ -1,40 +1,30 @@
 """Quote stage: direct quotations in an article and who said them.
 
-Which quoted words are quotes:
+Which quoted words are quotes, as an editor states it:
 
-- Words in double quotation marks (straight ``"``, curly “ ” or « ») are a quote when the
-  sentence attributes them: a speech verb (``text.lexicon.SPEECH_VERBS``) or "according to" right after the
-  closing mark (``"Q," X said``, ``"Q," said X``, ``"Q," according to X``), or a speech verb or
-  "according to" earlier in the same sentence (``X said: "Q"``, ``X told Y that Z "Q"``,
-  ``According to X, Z was "Q"``). This holds for short fragments too: ``He cautioned that it
-  would be "a mistake"`` is a quote of his, because a speaker says it in that sentence.
-- Quoted words that no speech verb attributes are a quote only if they are a whole sentence
-  (they start with a capital and end in ``. ? ! ,``); the speaker is then unknown, except that a
-  paragraph made of nothing but a quotation continues the last quote of the paragraph before
-  it, the way news copy runs one speaker's words over several paragraphs.
-- Other quoted words (scare quotes, the wording of a resolution or a call: ``a "immediate"
-  ceasefire``, ``demanded a "humanitarian pause"``) are not quotes.
+- Words in quotation marks (``quotemarks``) that a verb of their sentence attributes
+  (``attribution``: ``"Q," X said``, ``X said "Q"``, ``according to X``, ``what X called "Q"``,
+  ``a resolution demanding "Q"``). Words in single marks are a quote only so attributed, or
+  going on from such a quote in their paragraph (``'Q1,' X said. 'Q2.'``).
+- A quotation with no attribution of its own goes on with the speaker of the quote before it
+  in its paragraph (``"Q1," X said. "Q2"``), or of the quote left open at the end of the
+  paragraph before when this paragraph reopens it (a quotation over several paragraphs is one
+  quote per paragraph, all the speaker's). A paragraph that is nothing but a quotation goes on
+  with the last speaker of the paragraph before (``X issued the following statement.`` or
+  ``..., said X.``). Any other unattributed quotation is kept, speaker unknown, only if it is
+  a whole sentence (a capital first, ``. ? ! ,`` last).
+- Not quotes: quoted words under four words long (scare quotes and short phrases, ``"very,
+  very close"``, ``"on the table"``; their speaker still counts for the pronouns that follow);
+  titles (``CNN's "State of the Union" show``); words whose speaker is the text's own "I" or
+  "we" (a speech or transcript is no quote of its speaker); and the same words twice in one
+  article, kept once where the body has them (a caption repeating the lead).
 
-Who the speaker is:
-
-- The subject of the speech verb: the words between the closing mark and the verb, the words
-  after an inverted verb (up to a comma or a time phrase such as "on Thursday"), the words after
-  "according to", or the sentence's words before the verb. Among comma-separated parts
-  (``X's spokesman, Nate Evans,``) the part that ends with a person mention wins, then one that
-  ends with an organisation or place mention, else the last part that is not a relative clause.
-- ``speaker`` is an entity id only when the speaker's words end with a gazetteer mention (the
-  mention is the head: "Rear Admiral Daniel Hagari", "the Israeli military"); "a Hamas official"
-  is not Hamas. ``speaker_name`` is then the mention as written, else the description as
-  written ("a UN panel of independent experts"), cut at the first preposition past six words.
-- A pronoun ("he stated") or a participle ("adding that") names nobody, so it takes the most
-  recent referent in this paragraph or the one before, before the quote, outside quotation
-  marks: he/she and participles the latest person (a person mention or a quote's speaker),
-  they/it the latest organisation or place. A description ("the official said") keeps its
-  words as ``speaker_name``; its entity id comes from the latest earlier quote speaker of the
-  same kind (a person for "the official", "the spokesman"; an organisation for "the ministry"),
-  never from a bare mention, so "the panel" is not the UN that "a UN panel" mentions.
-- If no referent is found the quote is kept with ``speaker`` and ``speaker_name`` both ``None``:
-  a quote is never credited to a guess.
+Who the speaker is (``speakers``, ``referents``): the short noun phrase of the attribution, a
+gazetteer entity when a mention heads it; a person or an organisation the gazetteer lacks when
+the phrase names one; a description as written; a pronoun, definite description or document
+resolved to the one it points back to, with the words it was resolved from in
+``Quote.inferred_from``. Unknown is an answer: when the text does not make the speaker clear,
+``speaker`` and ``speaker_name`` are ``None``.
 """
 
 from __future__ import annotations
@@ -45,46 +35,15 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..model import Article, Gazetteer, Mention, Paragraph, Quote
-from ..text.lexicon import (
-    GROUP_PRONOUNS,
-    PERSON_NOUNS,
-    PERSON_PRONOUNS,
-    SPEECH_VERBS,
-    alternation,
-)
-from ..text.sentences import sentence_starts
-from .quotemarks import Span, comma_parts, mask_quoted, quoted_spans
+from ..text.lexicon import FUNCTION_WORDS, NAME_CONNECTORS
+from .attribution import Attributions
+from .quotemarks import Span, mask_quoted, opens_with_quote, quoted_spans, quoted_words
+from .referents import Memory
+from .speakers import FIRST_PERSON, GROUP, UNKNOWN, Context, Speaker, names_in
 
-_VERB = re.compile(rf"\b(?:according to|{alternation(SPEECH_VERBS)})\b", re.IGNORECASE)
-_RELATIVE = re.compile(r"^(?:who|which|whose|that|where)\b", re.IGNORECASE)
-_LEADING_CONJUNCTION = re.compile(r"^(?:and|but|then|so|while)\s+", re.IGNORECASE)
-# Where an inverted speaker ("said Blinken on Thursday") stops.
-_AFTER_SPEAKER = re.compile(
-    r"\s+(?:on|at|during|after|before|while|when|as|who|which|late|early|last|this|to|in a)\b"
-)
-_PREPOSITION = re.compile(r"\s+(?:in|of|on|at|for|from|with|to|by|about|over)\s")
-_PERSON_KINDS = frozenset({"person", ""})
-_GROUP_KINDS = frozenset({"organisation", "place"})
-
-
-class _Speaker(NamedTuple):
-    """A resolved speaker: entity id (or ``None``) and name as written (or ``None``)."""
-
-    entity: str | None
-    name: str | None
-
-
-class _Referent(NamedTuple):
-    """Someone a pronoun may point back to."""
-
-    paragraph: int
-    position: int
-    kind: str  # entity type, or "" for a described speaker ("the official")
-    speaker: _Speaker
-    spoke: bool  # a quote's speaker, not only a mention
-
-
-_UNKNOWN = _Speaker(None, None)
+PHRASE_WORDS = 4
+"""Quoted words shorter than this are a phrase (scare quotes), not a quote."""
+_SPEAKER_LABEL = re.compile(r"\s*[A-Z][A-Z.'’ -]*[A-Z]:")
 
 
 def find_quotes(
@@ -92,20 +51,17 @@ def find_quotes(
 ) -> tuple[Quote, ...]:
     """Return the direct quotations in ``article`` with their speakers, in reading order."""
     kinds = _entity_kinds(gazetteer)
-    referents: list[_Referent] = []
-    quotes: list[Quote] = []
-    previous: Quote | None = None
+    memory = Memory()
     by_anchor: dict[str, list[Mention]] = {}
     for mention in mentions:
         by_anchor.setdefault(mention.anchor, []).append(mention)
+    quotes: list[Quote] = []
+    last = _Last(None, None, "")
     for number, paragraph in enumerate(article.paragraphs):
         own = by_anchor.get(paragraph.anchor, [])
-        reader = _Reader(article.slug, number, paragraph, own, kinds, referents)
-        found = reader.quotes(previous)
+        found, last = _Reader(article.slug, number, paragraph, own, kinds, memory).quotes(last)
         quotes.extend(found)
-        previous = found[-1] if found else None
-        referents = [r for r in reader.referents if r.paragraph == number]
-    return tuple(quotes)
+    return _once(quotes, article.paragraphs)
 
 
 @functools.lru_cache(maxsize=8)
@@ -114,8 +70,16 @@ def _entity_kinds(gazetteer: Gazetteer) -> dict[str, str]:
     return {entity.id: entity.type for entity in gazetteer.entities}
 
 
+class _Last(NamedTuple):
+    """How the paragraph before ends: its last quotation and quote, and its anchor."""
+
+    quote: Quote | None
+    span: Span | None
+    anchor: str
+
+
 class _Reader:
-    """Reads the quotes of one paragraph; holds what its helpers share."""
+    """Reads the quotes of one paragraph."""
 
     def __init__(
         self,
@@ -124,173 +88,116 @@ class _Reader:
         paragraph: Paragraph,
         mentions: list[Mention],
         kinds: dict[str, str],
-        earlier: list[_Referent],
+        memory: Memory,
     ) -> None:
         self.slug, self.number, self.paragraph = slug, number, paragraph
-        self.text = paragraph.text
-        self.spans = quoted_spans(self.text)
-        self.masked = mask_quoted(self.text, self.spans)
-        self.sentences = sentence_starts(self.masked)
-        self.mentions = [m for m in mentions if not self._inside_quote(m.start)]
-        self.kinds = kinds
-        self.referents = earlier + [self._mention_referent(m) for m in self.mentions]
+        self.memory = memory
+        text = paragraph.text
+        self.spans = quoted_spans(text)
+        outside = [m for m in mentions if not any(s.open < m.start < s.close for s in self.spans)]
+        masked = mask_quoted(text, self.spans)
+        label = _SPEAKER_LABEL.match(masked)  # a transcript's "MINISTER VARGA:" is no narration
+        masked = "_" * label.end() + masked[label.end() :] if label else masked
+        self.context = Context(text, masked, outside, kinds, number, memory)
 
-    def quotes(self, previous: Quote | None) -> list[Quote]:
-        """Return this paragraph's quotes; ``previous`` ends the paragraph before."""
-        found = []
-        for span in self.spans:
-            speaker = self._attributed(span) or self._unattributed(span, previous)
-            if speaker is not None:
-                found.append(self._quote(span, speaker))
-                self._remember(span, speaker)
-        return found
+    def quotes(self, last: _Last) -> tuple[list[Quote], _Last]:
+        """Return this paragraph's quotes and how it ends; ``last``: how the one before ends."""
+        attributions = Attributions(self.context, self.spans)
+        self._narration(attributions)
+        found: list[Quote] = []
+        before: Quote | None = None
+        for index, span in enumerate(self.spans):
+            attributed = attributions.of(span)
+            speaker = attributed.speaker if attributed else self._carried(index, span, before, last)
+            if speaker is None or speaker is FIRST_PERSON:
+                continue
+            if attributed is not None:
+                self.memory.remember(self.number, attributed.at, speaker, spoke=True)
+            quote = self._quote(span, speaker)
+            before = quote
+            if _is_quote(quote.text):
+                found.append(quote)
+        closing = self.spans[-1] if self.spans else None
+        return found, _Last(before if closing else None, closing, self.paragraph.anchor)
 
-    def _quote(self, span: Span, speaker: _Speaker) -> Quote:
+    def _narration(self, attributions: Attributions) -> None:
+        """Remember who the paragraph names and who speaks in it outside quotations."""
+        context = self.context
+        for start, end in attributions.clauses():
+            names = names_in(context, start, end)
+            people = [(at, s) for at, s, after_preposition in names if not after_preposition]
+            subject = next(((at, s) for at, s in people if s.kind != GROUP), None)
+            for at, speaker, _ in names:
+                if speaker.kind == GROUP or (at, speaker) == subject:
+                    self.memory.remember(self.number, at, speaker, spoke=False)
+            spoken = attributions.speaker_in(start, end)
+            if spoken is not None:
+                self.memory.remember(self.number, spoken.at, spoken.speaker, spoke=True)
+        for mention in context.mentions:
+            if context.kinds.get(mention.entity) in ("organisation", "place"):
+                speaker = Speaker(mention.entity, mention.surface, GROUP)
+                self.memory.remember(self.number, mention.start, speaker, spoke=False)
+        for document, issuer, at in attributions.issuers():
+            self.memory.issued(document, issuer)
+            self.memory.remember(self.number, at, issuer, spoke=True)
+
+    def _carried(self, index: int, span: Span, before: Quote | None, last: _Last) -> Speaker | None:
+        """Return the speaker of a quote no verb attributes (see the module doc)."""
+        if before is not None:
+            return _speaker(before, "continues the quote before it")
+        if span.single:
+            return None
+        previous, previous_span = last.quote, last.span
+        reopens = index == 0 and opens_with_quote(self.paragraph.text)
+        if reopens and previous is not None and previous_span and not previous_span.closed:
+            return _speaker(previous, f"continues the quote in {previous.anchor}")
+        text = self.paragraph.text
+        whole = not text[: span.open].strip() and text[span.close + 1 :].strip() in ("", ".")
+        introduced = self.memory.last_speaker(self.number - 1) if whole else None
+        if introduced is not None and (previous is None or previous.speaker_name is not None):
+            return introduced._replace(inferred_from=f"a quotation on its own after {last.anchor}")
+        inner = text[span.open + 1 : span.close].strip()
+        sentence = inner[:1].isupper() and inner.endswith((".", "?", "!", ","))
+        return UNKNOWN if sentence else None
+
+    def _quote(self, span: Span, speaker: Speaker) -> Quote:
         """Build the Quote for ``span``."""
-        words = self.text[span.open + 1 : span.close].strip().rstrip(",").strip()
-        return Quote(words, speaker.entity, speaker.name, self.slug, self.paragraph.anchor)
-
-    def _remember(self, span: Span, speaker: _Speaker) -> None:
-        """Make a quote's speaker a referent for the pronouns that follow."""
-        if speaker.name is not None:
-            kind = self.kinds.get(speaker.entity or "", "")
-            self.referents.append(_Referent(self.number, span.close, kind, speaker, True))
-
-    # --- attribution -----------------------------------------------------------------
-
-    def _attributed(self, span: Span) -> _Speaker | None:
-        """Return the speaker a speech verb in the quote's sentence names, if any."""
-        return self._trailing(span) or self._leading(span) or self._according_after(span)
-
-    def _trailing(self, span: Span) -> _Speaker | None:
-        """Read ``"Q," X said`` / ``"Q," said X`` / ``"Q," according to X``."""
-        inner = self.text[span.open + 1 : span.close].rstrip()
-        tail_start = span.close + 1
-        tail = self.masked[tail_start : self._sentence_end(span.close)]
-        verb = _VERB.search(tail)
-        # Within the sentence a full stop is an abbreviation's ("Lt. Col."), not an end.
-        if verb is None or re.search(r"[;:!?\"“”]", tail[: verb.start()]):
-            return None
-        before = tail[: verb.start()].strip(" ,")
-        # Without ,"  the verb must still end the sentence's narration: '"Q" under a deal, X said'.
-        closes_with_comma = inner.endswith((",", "?", "!", "—", "-")) or tail.startswith(",")
-        if not (closes_with_comma or "," in before):
-            return None
-        if not before:
-            return self._after_verb(tail_start + verb.end(), span.open)
-        if len(before.split()) > 12:
-            return None
-        return self._subject(tail_start, tail_start + verb.start(), verb.group(), span.open)
-
-    def _leading(self, span: Span) -> _Speaker | None:
-        """Read ``X said: "Q"`` and a speech verb anywhere earlier in the sentence."""
-        start = self._sentence_start(span.open)
-        verbs = list(_VERB.finditer(self.masked, start, span.open))
-        if not verbs:
-            return None
-        verb = verbs[-1]
-        if verb.group().lower() == "according to":
-            return self._after_verb(verb.end(), span.open)
-        return self._subject(start, verb.start(), verb.group(), span.open)
-
-    def _according_after(self, span: Span) -> _Speaker | None:
-        """Read ``were "starving to death" on Thursday, according to X``."""
-        end = self._sentence_end(span.close)
-        found = re.search(r"\baccording to\b", self.masked[span.close : end], re.IGNORECASE)
-        return self._after_verb(span.close + found.end(), span.open) if found else None
-
-    def _unattributed(self, span: Span, previous: Quote | None) -> _Speaker | None:
-        """Keep a whole quoted sentence without attribution; drop a quoted fragment."""
-        inner = self.text[span.open + 1 : span.close].strip()
-        if not inner or not (inner[0].isupper() and inner.endswith((".", "?", "!", ","))):
-            return None
-        whole = self.text[: span.open].strip() == "" and self.text[span.close + 1 :].strip() in (
-            "",
-            ".",
+        words = quoted_words(self.paragraph.text, span)
+        return Quote(
+            words,
+            speaker.entity,
+            speaker.name,
+            self.slug,
+            self.paragraph.anchor,
+            speaker.inferred_from,
         )
-        if whole and previous is not None and previous.speaker_name is not None:
-            return _Speaker(previous.speaker, previous.speaker_name)
-        return _UNKNOWN
 
-    # --- speakers ----------------------------------------------------------------------
 
-    def _subject(self, start: int, end: int, verb: str, quote_at: int) -> _Speaker:
-        """Return the speaker named by the words before a speech verb."""
-        if verb.lower().endswith("ing"):
-            return self._back_reference(_PERSON_KINDS, quote_at)
-        parts = comma_parts(self.masked, start, end)
-        if not parts:
-            return self._back_reference(_PERSON_KINDS, quote_at)
-        for kinds in (("person",), ("organisation", "place")):
-            for part_start, part_end in parts:
-                head = self._head_mention(part_start, part_end)
-                if head is not None and self.kinds.get(head.entity) in kinds:
-                    return _Speaker(head.entity, head.surface)
-        usable = [p for p in parts if not _RELATIVE.match(self.text[p[0] : p[1]])]
-        return self._described(*(usable or parts)[-1], quote_at)
+def _speaker(quote: Quote, evidence: str) -> Speaker:
+    """The speaker of an earlier quote, carried over to one that continues it."""
+    if quote.speaker_name is None:
+        return UNKNOWN
+    return Speaker(quote.speaker, quote.speaker_name, "", evidence)
 
-    def _after_verb(self, start: int, quote_at: int) -> _Speaker:
-        """Return the speaker named after an inverted verb or "according to"."""
-        rest = self.masked[start : self._sentence_end(start)]
-        # The sentence ends the speaker; inside it, a full stop is an abbreviation's ("Adm.").
-        cut = re.search(r"[,;:!?\"“”]|\.\s*$", rest)
-        rest = rest[: cut.start()] if cut else rest
-        stop = _AFTER_SPEAKER.search(rest)
-        end = start + (stop.start() if stop else len(rest.rstrip()))
-        return self._subject(start, end, "", quote_at)
 
-    def _described(self, start: int, end: int, quote_at: int) -> _Speaker:
-        """Return the speaker for words that are not a mention: a pronoun or a description."""
-        words = _LEADING_CONJUNCTION.sub("", self.text[start:end].strip())
-        if words.lower() in PERSON_PRONOUNS:
-            return self._back_reference(_PERSON_KINDS, quote_at)
-        if words.lower() in GROUP_PRONOUNS:
-            return self._back_reference(_GROUP_KINDS, quote_at)
-        if len(words.split()) > 6:
-            cut = _PREPOSITION.search(words)
-            words = words[: cut.start()] if cut else words
-        if not words or len(words.split()) > 8:
-            return _UNKNOWN
-        if re.match(r"the\s+\S+(?:\s+\S+)?$", words, re.IGNORECASE):
-            head = words.split()[-1].lower()
-            kinds = _PERSON_KINDS if head in PERSON_NOUNS else frozenset({"organisation"})
-            return _Speaker(self._back_reference(kinds, quote_at, speakers_only=True).entity, words)
-        return _Speaker(None, words)
+def _is_quote(words: str) -> bool:
+    """Tell whether quoted words are a quote: not a phrase, not a title."""
+    counted = [w for w in words.split() if any(c.isalnum() for c in w)]
+    if len(counted) < PHRASE_WORDS:
+        return False
+    small = FUNCTION_WORDS | NAME_CONNECTORS
+    title = all(w[:1].isupper() or w.lower() in small for w in counted) and counted[0][:1].isupper()
+    return not (title and words[-1:].isalnum())
 
-    def _back_reference(
-        self, kinds: frozenset[str], quote_at: int, speakers_only: bool = False
-    ) -> _Speaker:
-        """Return the latest referent of one of ``kinds`` before the quote."""
-        for referent in reversed(self.referents):
-            before = referent.paragraph < self.number or referent.position < quote_at
-            if before and referent.kind in kinds and (referent.spoke or not speakers_only):
-                return referent.speaker
-        return _UNKNOWN
 
-    def _head_mention(self, start: int, end: int) -> Mention | None:
-        """Return the mention that ends the words ``text[start:end]``, if any."""
-        end = start + len(self.text[start:end].rstrip(" ,"))
-        for mention in self.mentions:
-            if mention.end == end and mention.start >= start:
-                return mention
-        return None
-
-    def _mention_referent(self, mention: Mention) -> _Referent:
-        """Make a mention a referent for later pronouns."""
-        kind = self.kinds.get(mention.entity, "other")
-        speaker = _Speaker(mention.entity, mention.surface)
-        return _Referent(self.number, mention.start, kind, speaker, False)
-
-    # --- text helpers --------------------------------------------------------------------
-
-    def _inside_quote(self, offset: int) -> bool:
-        """Tell whether ``offset`` falls between quotation marks."""
-        return any(span.open < offset < span.close for span in self.spans)
-
-    def _sentence_start(self, offset: int) -> int:
-        """Return where the sentence holding ``offset`` starts."""
-        return max((start for start in self.sentences if start <= offset), default=0)
-
-    def _sentence_end(self, offset: int) -> int:
-        """Return where the sentence holding ``offset`` ends."""
-        return min((start for start in self.sentences if start > offset), default=len(self.text))
+def _once(quotes: list[Quote], paragraphs: Sequence[Paragraph]) -> tuple[Quote, ...]:
+    """Keep each quoted text once: the body's copy before a caption's, else the first."""
+    captions = {p.anchor for p in paragraphs if p.kind == "caption"}
+    kept: dict[str, Quote] = {}
+    for quote in quotes:
+        key = " ".join(quote.text.split()).casefold().rstrip(".,!?")
+        held = kept.get(key)
+        if held is None or (held.anchor in captions and quote.anchor not in captions):
+            kept[key] = quote
+    order = {id(q): n for n, q in enumerate(quotes)}
+    return tuple(sorted(kept.values(), key=lambda q: order[id(q)]))

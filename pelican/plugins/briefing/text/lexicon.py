@@ -41,6 +41,28 @@ PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | _words("pronouns", "other")
 """Every pronoun that can stand where a source's name would."""
 PERSON_NOUNS = _words("person_nouns")
 """Nouns that describe a person ("official", "spokesman")."""
+GROUP_NOUNS = _words("group_nouns")
+"""Nouns that head the name of an organisation, a body or a place ("ministry", "assembly")."""
+DOCUMENT_NOUNS = _words("document_nouns")
+"""Nouns of written words someone issues ("statement", "resolution", "amendment")."""
+ISSUE_VERBS = _words("issue_verbs")
+"""Verbs by which an author puts out a document ("released", "proposed", "adopted")."""
+WORDING_VERBS = _words("wording_verbs")
+"""Verbs by which a document states quoted wording ("demanding", "calling for")."""
+NAMING_VERBS = _words("naming_verbs")
+"""Verbs that give quoted words to their subject without speech ("called", "described")."""
+ADDRESSEE_VERBS = _words("addressee_verbs")
+"""Speech verbs followed by the one told, never the speaker ("told", "informed")."""
+FIRST_PERSON_PRONOUNS = _words("first_person_pronouns")
+"""Pronouns of the text's own voice ("i", "we")."""
+AUXILIARIES = _words("auxiliaries")
+"""Words between a subject and its verb that are not the subject ("had", "also")."""
+DETERMINERS = _words("determiners")
+"""Words that open a noun phrase ("a", "the", "another")."""
+TIME_WORDS = _words("time_words")
+"""Words of time between a subject and its verb ("on", "late", "morning")."""
+PREPOSITIONS = _words("prepositions")
+"""Prepositions: a name right after one is not its sentence's subject."""
 TITLES = _words("titles")
 """Words of a title before a name ("rear", "admiral", "minister")."""
 NAME_CONNECTORS = _words("name_connectors")
