@@ -15,7 +15,7 @@ from .calendar import DATELINE_MONTH, month_number
 from .lexicon import CAPS_LABELS
 
 _WORD = r"[^\W\d_][\w.'\-]{0,24}"
-# A hyphen is a dash only beside a space ("CAIRO - The"), never inside "THOMAS-GREENFIELD".
+# A hyphen is a dash only beside a space ("CAIRO - The"), never inside "JEAN-PIERRE".
 _DASH = r"(?: ?(?:--|[\u2013\u2014]) ?| -(?: |(?=\S))|- )"
 # Every quantifier is bounded and the match is anchored, so a long line costs nothing.
 _DATELINE = re.compile(
