@@ -56,6 +56,7 @@ def _article_json(index: CorpusIndex, urls: SiteUrls, article: Article) -> dict:
             {
                 "speaker": q.speaker,
                 "speaker_name": q.speaker_name,
+                "speaker_evidence": q.inferred_from,
                 "text": q.text,
                 "anchor": q.anchor,
             }
