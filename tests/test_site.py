@@ -229,6 +229,7 @@ def test_briefing_json_carries_entities_quotes_figures_and_events(seed_site):
     assert {
         "speaker": "antony-blinken",
         "speaker_name": "Blinken",
+        "speaker_evidence": None,
         "text": "There's nowhere for the civilians gathered in Rafah to escape danger",
         "anchor": "p9",
     } in article["quotes"]
