@@ -20,8 +20,9 @@ Kinds (``kind``): ``cumulative`` (a running total: ``the death toll ... to 35,03
 killed 30,000 since``, ``the Israeli offensive``), ``daily`` (one day's: ``in the past 24
 hours``, ``overnight``), ``event`` (one event's: ``a strike killed two``, ``the October 7
 attack``; every vote) or ``count`` (how many there are: hostages held, people displaced or in
-need, money, shares). For tolls (killed, wounded, arrested, hostages taken or released) the
-first of these the text gives decides: a total word, one event, a day, several events (with
+need, money, shares); a rate (``200 trucks a day``) is ``daily``. For tolls (killed, wounded,
+arrested, hostages taken or released) and people who fled (``800,000 have fled Rafah since``)
+the first of these the text gives decides: a total word, one event, a day, several events (with
 ``have killed`` they run on), a campaign or ``since``, then the tense (``have been killed`` is
 a running total, ``were killed`` what happened); a toll that gives none has no kind (None).
 """
@@ -99,6 +100,9 @@ _KIND_BREAK = re.compile(r"[,;:]|\b(?:but|while|whereas|which|that|who)\b")
 # "the attack, in which 1,400 were killed"; "its bombardment of Gaza, resulting in 32,000 deaths"
 _RELATIVE_OPENING = re.compile(r"^\s*(?:in\s+which|which|where|when|during\s+which|\w+ing)\b", re.I)
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+_MOVES = frozenset(("displaced", "people-sheltering"))
+_FLOW = re.compile(r"\b(?:fled|flee\w*|left|evacuated)\b", re.IGNORECASE)
+_RATE = re.compile(r"\b(?:(?:a|per|each|every)\s+day\b(?!\s+(?:earlier|later|before|after))|daily)")
 _DAILY = re.compile(rf"\b(?:{alternation(DAILY_WORDS)})\b", re.IGNORECASE)
 _EVENT = re.compile(rf"\b(?:{alternation(EVENT_NOUNS)})\b", re.IGNORECASE)
 _CAMPAIGN = re.compile(rf"\b(?:{alternation(CAMPAIGN_NOUNS)})\b", re.IGNORECASE)
@@ -147,13 +151,14 @@ def kind(measure: str, prefix: str, after: str) -> str | None:
     """
     if measure in _VOTE_KEYS:
         return "event"
-    if measure not in TOLLS:
-        return "count"
+    following = _KIND_BREAK.split(after)[0]
+    flows = measure in _MOVES and _FLOW.search(following)  # "800,000 have fled Rafah since"
+    if measure not in TOLLS and not flows:
+        return "daily" if _RATE.search(following) else "count"  # "about 200 trucks a day"
     parts = re.split(r"[,;:]", prefix)  # "it has killed 140 fighters and arrested 350"
     part = parts[-1]
     if len(parts) > 1 and _RELATIVE_OPENING.match(part):  # "the attack, in which 1,400 were"
         part = parts[-2] + part
-    following = _KIND_BREAK.split(after)[0]
     near = _CLAUSE_BREAK.split(prefix)[-1] + " # " + following
     around = part + " # " + after
     events = _EVENT.findall(around)
