@@ -12,13 +12,14 @@ How a sentence uses a place name decides whether it places a figure there:
   firmer does.
 
 The figure takes the place named in its own clause, first after the number, then before it;
-then the firmest places of the clause, then of the sentence (``in Gaza where 60 percent of
-hospitals``), leaving out the places named right after another number of the sentence (those
-are that number's) and the places where someone speaks (``Today in El-Arish, Egypt, the
-Administrator announced that ...``, ``told reporters in Cairo``). Two different places at the same
-step make it ambiguous: None. A sentence that names no place but points back to one (``in the
-region``, ``held there``) takes the place of the sentence before it in the paragraph. A city
-counts for its country or territory (``Khan Younis`` is Gaza).
+then the firmest places of the clause; then the place a ``where`` clause opens on (``held in
+Nuseirat, where 274 were killed``); then the places of the sentence, leaving out those named
+right after another number of the sentence (they are that number's), those in a ``, which``
+clause about another noun, and those where someone speaks (``Today in El-Arish, Egypt, the
+Administrator announced that ...``). Two different places at the same step make it
+ambiguous: None. A sentence that names no place but points back to one (``in the region``,
+``held there``) takes the place of the sentence before it in the paragraph. A city counts for
+its country or territory (``Khan Younis`` is Gaza).
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ _ACTOR = re.compile(
 _OTHER_NAME = re.compile(r"^\s+[A-Z]")
 _POSSESSIVE = re.compile(r"^['’]s\b")
 _CONFLICT = re.compile(rf"^\s+(?:{alternation(CAMPAIGN_NOUNS | EVENT_NOUNS)})\b", re.IGNORECASE)
+_WHERE = re.compile(r"\bwhere\s*$", re.IGNORECASE)
 _ASIDE_OPENING = re.compile(r",\s+(?:which|who|whose)\s*$")
 _SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _AGENT = re.compile(r"\b(?:by|with|between)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -96,6 +98,7 @@ def figure_place(
         [(n, s) for n, s in in_clause if end <= n.start < stop and s == _FIRM],
         [(n, s) for n, s in in_clause if n.end <= start and s == _FIRM],
         in_clause,
+        _antecedent(sentence, clause_start),
         elsewhere,
     )
     for step in steps:
@@ -103,6 +106,19 @@ def figure_place(
         if places:
             return places.pop() if len(places) == 1 else None
     return earlier if _ANAPHORA.search(sentence) else None
+
+
+def _antecedent(sentence: str, clause_start: int) -> list[tuple[PlaceName, int]]:
+    """The place a "where" clause opens on: "held in Nuseirat, where 274 were killed"."""
+    if not _WHERE.search(sentence, 0, clause_start):
+        return []
+    before = _clause(sentence, max(clause_start - 7, 0))[0]
+    named = [
+        (n, s)
+        for n, s in _strengths(sentence, place_names(sentence))
+        if before <= n.start < clause_start
+    ]
+    return named[-1:]
 
 
 def _window(sentence: str, spans: list[tuple[int, int]], index: int) -> tuple[int, int]:
