@@ -182,7 +182,14 @@ def test_what_an_editor_would_not_file(sentence):
 def test_kinds_keep_tolls_apart():
     text = (
         "A strike on a school killed 12 people, medics said. In the past 24 hours 40 were killed,"
-        " bringing the death toll since the war began to 31,000."
+        " bringing the death toll since the war began to 31,000. Floods killed 9 people on"
+        " Monday. More than 1,200 people have been killed since the October 7 attack."
     )
     found = [(f.value, f.kind) for f in find_figures(_article(text))]
-    assert found == [(12.0, "event"), (40.0, "daily"), (31000.0, "cumulative")]
+    assert found == [
+        (12.0, "event"),
+        (40.0, "daily"),
+        (31000.0, "cumulative"),
+        (9.0, "event"),
+        (1200.0, "cumulative"),
+    ]

@@ -22,9 +22,10 @@ hours``, ``overnight``), ``event`` (one event's: ``a strike killed two``, ``the 
 attack``; every vote) or ``count`` (how many there are: hostages held, people displaced or in
 need, money, shares); a rate (``200 trucks a day``) is ``daily``. For tolls (killed, wounded,
 arrested, hostages taken or released) and people who fled (``800,000 have fled Rafah since``)
-the first of these the text gives decides: a total word, one event, a day, several events (with
-``have killed`` they run on), a campaign or ``since``, then the tense (``have been killed`` is
-a running total, ``were killed`` what happened); a toll that gives none has no kind (None).
+the first of these the text gives decides: a total word or ``since`` (``killed since the
+attack`` runs on), one event, a day, several events (with ``have killed`` they run on), a
+campaign, then the tense (``have been killed`` is a running total, ``were killed`` what
+happened); a toll that gives none has no kind (None).
 """
 
 from __future__ import annotations
@@ -165,13 +166,15 @@ def kind(measure: str, prefix: str, after: str) -> str | None:
     perfect = _PERFECT.search(part + " # " + following)
     if _TOTAL.search(near) or _BRINGING.search(part):
         return "cumulative"
+    if _SINCE.search(following) or (perfect and _SINCE.search(part)):  # since the attack: runs on
+        return "cumulative"
     if any(not event.lower().endswith("s") for event in events):
         return "event"
     if _DAILY.search(near):
         return "daily"
     if events:  # "strikes killed 17 on Tuesday"; "floods have killed 147"
         return "cumulative" if perfect else "event"
-    if perfect or _CAMPAIGN.search(around) or _SINCE.search(following):
+    if perfect or _CAMPAIGN.search(around):
         return "cumulative"
     return "event" if _PAST.search(near) else None
 
