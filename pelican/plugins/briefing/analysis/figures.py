@@ -4,7 +4,9 @@ The rules, as an editor states them (each module documents its own in full):
 
 - Which numbers are figures (``figure_numbers``): not dates, years, codes, ages, durations,
   adjectives (``two-state``), names, placings, thresholds, personal details, the members of a
-  body, references to the story's actors or counts followed by the names they count.
+  body, references to the story's actors or counts followed by the names they count; nor a
+  number that ends a paragraph cut before its noun and full stop (``between the two`` |
+  ``sides``), a fragment.
 - What it counts and what kind of count it is (``measures``): ``counted`` (``killed``,
   ``hostages-released``...) and ``kind`` (``cumulative``, ``daily``, ``event``, ``count``).
   A number introduced by "including" or "among them" counts what the number before it counts.
@@ -143,6 +145,8 @@ def _figure(
     ):
         return None
     if counts_members(number) and measure not in _TALLIES:
+        return None
+    if not sentence[found.end() :].strip():  # "talks between the two | sides": a cut fragment
         return None
     source = attribution(
         sentence,
