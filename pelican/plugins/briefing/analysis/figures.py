@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from ..model import Article, Event, Figure, Paragraph
 from ..text.lexicon import CURRENCY_NAMES, QUALIFIERS
@@ -54,14 +54,22 @@ _INCLUDING = re.compile(
 )
 
 
+@dataclass(slots=True)
 class _Paragraph:
     """What one paragraph's sentences pass on to the next sentence."""
 
-    def __init__(self, article: Article, paragraph: Paragraph, continued: str | None) -> None:
-        self.article, self.paragraph, self.continued = article, paragraph, continued
-        self.place: str | None = None
-        self.points_back = points_back(paragraph.text)
-        self.last: list[Figure] = []
+    article: Article
+    """The article."""
+    paragraph: Paragraph
+    """The paragraph."""
+    continued: str | None
+    """Who the paragraph quotes when it is nothing but a quotation, from the one before."""
+    points_back: bool = False
+    """Whether it says "in the region" or "there": then the place named before is kept."""
+    place: str | None = None
+    """The place the last sentence named, when ``points_back``."""
+    last: list[Figure] = field(default_factory=list)
+    """The figures of the last sentence, for a list that runs on."""
 
 
 def find_figures(article: Article, events: Sequence[Event]) -> tuple[Figure, ...]:
@@ -73,7 +81,7 @@ def find_figures(article: Article, events: Sequence[Event]) -> tuple[Figure, ...
     previous = None
     for paragraph in article.paragraphs:
         continued = last_speaker(previous.text) if previous and _all_quoted(paragraph) else None
-        state = _Paragraph(article, paragraph, continued)
+        state = _Paragraph(article, paragraph, continued, points_back(paragraph.text))
         for sentence in split_sentences(paragraph.text):
             found = _sentence_figures(state, sentence)
             dated = by_sentence.get((paragraph.anchor, sentence), ())
