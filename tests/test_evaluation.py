@@ -205,11 +205,36 @@ def test_attributions_the_outlet_is_no_source_and_a_source_where_none_is_stated_
     }
 
 
-def test_figure_fields_measure_and_as_of_scored_place_not_in_model():
+def test_figure_fields_measure_place_and_as_of_scored():
     score = score_figure_fields(KEY, FOUND, CONTEXT)
-    assert score.counts == {"measure": "8/11", "place": "not in model", "as_of": "6/11"}
+    # The figures here give no place: right where the key gives none, wrong where it gives one.
+    assert score.counts == {"measure": "8/11", "place": "5/11", "as_of": "6/11"}
     assert "01_wire.txt: 300 measure displaced, ours other" in score.misses
+    assert score.notes == ()
+
+
+def test_a_field_the_model_lacks_is_not_scored():
+    figures = tuple(
+        PlacedFigure(f.text, f.counted, f.attribution, f.as_of, None)
+        for f in FOUND["03_speech.txt"].figures
+    )
+    unplaced = tuple(_Unplaced(f.text, f.counted, f.attribution, f.as_of) for f in figures)
+    speech = replace(FOUND["03_speech.txt"], figures=unplaced)
+    score = score_figure_fields(
+        {"03_speech.txt": KEY["03_speech.txt"]}, {"03_speech.txt": speech}, CONTEXT
+    )
+    assert score.counts["place"] == "not in model"
     assert score.notes == ("place: not scored, the model's figures have no place",)
+
+
+@dataclass(frozen=True)
+class _Unplaced:
+    """A figure of a model without places."""
+
+    text: str
+    counted: str
+    attribution: str | None
+    as_of: date | None
 
 
 @dataclass(frozen=True)
@@ -242,7 +267,11 @@ def test_series_that_joins_two_places_is_listed():
         WIRE.slug: (figure("at least 12", "killed", "Xinhua", date(2025, 3, 3)),),
         SPEECH.slug: (figure("35", "killed", "Unknown", date(2025, 3, 10)),),
     }
-    tolls = {slug: tuple(replace(f, article=slug) for f in found) for slug, found in tolls.items()}
+    # Our model would join these (one place, one kind); the key says they are two places.
+    tolls = {
+        slug: tuple(replace(f, article=slug, place="Tamboria", kind="cumulative") for f in found)
+        for slug, found in tolls.items()
+    }
     corpus = Corpus((dated_speech, WIRE), Taxonomy(()), Gazetteer(()), figures=tolls)
     found = {
         "01_wire.txt": Found("01_wire.txt", WIRE, figures=tolls[WIRE.slug]),

@@ -244,19 +244,28 @@ class Figure:
     qualifier: str | None
     """``at least``, ``more than``, ``nearly``, ``about``... or ``None``."""
     counted: str
-    """Measure key: ``killed``, ``hostages-held``, ``hostages-taken``, ``arrested``..."""
+    """Measure key: ``killed``, ``hostages-held``, ``hostages-released``, ``votes-for``..."""
     subject: str
     """What the number counts as written, e.g. ``Palestinians``."""
-    attribution: str
-    """Source as stated (``the health ministry in Gaza``) or the outlet when none is given."""
+    attribution: str | None
+    """Source the text states (``the health ministry in Gaza``, ``Israel``); ``None`` when it
+    names none (the article's outlet is never a stand-in)."""
     as_of: date | None
-    """Date the figure refers to, usually the publication date."""
+    """Day the figure refers to: a day the sentence gives, else the publication date; ``None``
+    when neither is known."""
     article: str
     """Article slug."""
     anchor: str
     """Paragraph anchor."""
     unit: str = ""
-    """Unit for money and durations, e.g. ``USD`` or ``week``; empty for counts."""
+    """Currency code (``USD``), ``percent``, ``fraction`` or a unit of measure (``pound``);
+    empty for a count."""
+    place: str | None = None
+    """Country or territory the text places it in (``Gaza`` also for Rafah); ``None`` when the
+    text does not say or names several."""
+    kind: str | None = None
+    """``cumulative`` (running total), ``daily`` (one day's), ``event`` (one event's) or ``count``
+    (how many there are); ``None`` for a toll whose text does not say."""
 
 
 @record

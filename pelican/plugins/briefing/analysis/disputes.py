@@ -1,9 +1,11 @@
 """Which figures another source contradicts, found with sorted look-ups instead of all pairs.
 
-Two figures for the same measure and date, from different sources, contradict each other when
+Two figures of one series (``analysis.series``: measure, subject, place, kind) and date, from
+different sources, contradict each other when
 their values are within a factor of 1.5 and the ranges their qualifiers admit do not meet
 (``text.numbers.bounds``: "more than 30" admits 40; "nearly 30" admits 29.5; "about 300" 297
-to 303; a bare 30 only 30).
+to 303; a bare 30 only 30). A figure whose text names no source is its article's own: two
+articles that state different numbers without a source differ.
 
 For one figure and the figures of one qualifier, the values whose ranges lie wholly below its
 own form a prefix of the value-sorted list, and those wholly above it a suffix, so the
@@ -31,13 +33,13 @@ class _Run:
 
     qualifier: str | None
     values: tuple[float, ...]
-    attributions: tuple[str | None, ...]
+    attributions: tuple[str, ...]
     next_other: tuple[int, ...]
     """Per position, the first later position with a different attribution (or the length)."""
 
 
 def disputed(figures: Sequence[Figure]) -> tuple[bool, ...]:
-    """Per figure of one measure, whether a figure of another source contradicts it."""
+    """Per figure of one series, whether a figure of another source contradicts it."""
     grouped: dict[tuple, list[Figure]] = defaultdict(list)
     for figure in figures:
         grouped[figure.as_of, figure.qualifier].append(figure)
@@ -52,7 +54,7 @@ def disputed(figures: Sequence[Figure]) -> tuple[bool, ...]:
 def _run(qualifier: str | None, figures: list[Figure]) -> _Run:
     """Sort figures by value and note where the attribution changes."""
     ordered = sorted(figures, key=lambda f: f.value)
-    attributions = tuple(f.attribution for f in ordered)
+    attributions = tuple(source_of(f) for f in ordered)
     next_other, following = [0] * len(ordered), len(ordered)
     for position in range(len(ordered) - 1, -1, -1):
         if position + 1 < len(ordered) and attributions[position + 1] != attributions[position]:
@@ -74,7 +76,12 @@ def _contradicted(figure: Figure, run: _Run) -> bool:
     above_start = _first(values, lambda v: other_low * v > high)
     below = (window_start, min(below_end, window_end))
     above = (max(above_start, window_start), window_end)
-    return any(_other_source(run, start, end, figure.attribution) for start, end in (below, above))
+    return any(_other_source(run, start, end, source_of(figure)) for start, end in (below, above))
+
+
+def source_of(figure: Figure) -> str:
+    """Who gives a figure: its stated source, else its article (never another article's)."""
+    return figure.attribution if figure.attribution is not None else f"article {figure.article}"
 
 
 def _first(values: tuple[float, ...], reached: Callable[[float], bool]) -> int:
@@ -82,7 +89,7 @@ def _first(values: tuple[float, ...], reached: Callable[[float], bool]) -> int:
     return bisect_left(values, True, key=reached)
 
 
-def _other_source(run: _Run, start: int, end: int, attribution: str | None) -> bool:
+def _other_source(run: _Run, start: int, end: int, attribution: str) -> bool:
     """Whether positions ``start`` to ``end`` (exclusive) hold a figure of another source."""
     if start >= end:
         return False

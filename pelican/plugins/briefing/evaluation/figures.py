@@ -12,11 +12,9 @@ from .words import names_word, normal
 
 MEASURE_OF = {
     "killed": "killed",
-    "killed-daily": "killed",
     "fighters-killed": "killed",
     "hostages-dead": "killed",
     "wounded": "wounded",
-    "wounded-daily": "wounded",
     "hostages-held": "hostages-held",
     "hostages-taken": "hostages-held",
     "hostages-released": "hostages-released",
@@ -25,24 +23,30 @@ MEASURE_OF = {
     "votes-for": "votes",
     "votes-against": "votes",
     "abstentions": "votes",
+    "vote-share": "votes",
     "money": "money",
     "aid-pledged": "money",
+    "aid-trucks": "aid-trucks",
+    "people": "people",
+    "people-in-need": "people",
+    "people-at-risk-of-famine": "people",
     "staff": "people",
     "staff-accused": "people",
-    "people-at-risk-of-famine": "people",
     "arrested": "other",
-    "arrested-daily": "other",
-    "members": "other",
+    "released": "other",
+    "missing": "other",
+    "forces": "other",
+    "aid-quantity": "other",
     "share": "other",
-    "duration": "other",
     "count": "other",
 }
 """Our ``Figure.counted`` keys -> the key's measures: the one place they are translated.
 
 Hostages taken are counted as held (the key has no "taken"); people sheltering are displaced;
-money given is money; staff and people at risk of famine are people; arrests, council sizes,
-shares and durations are the key's ``other``, as is our ``count``, a count of nothing named.
-No key of ours means aid trucks yet, so the key's ``aid-trucks`` is never matched.
+money given is money; staff, people in need and people at risk of famine are people; vote
+shares are votes; arrests, prisoners released, missing people, troops and weapons, quantities
+of aid by weight, shares and our ``count`` (a count of nothing named) are the key's ``other``.
+Daily and running tolls are the same measure: how a count runs is ``Figure.kind``, not here.
 """
 
 

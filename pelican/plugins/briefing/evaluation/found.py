@@ -69,8 +69,8 @@ def headline(found: Found) -> str | None:
 def attribution(figure: Figure, found: Found) -> str | None:
     """The source our figure cites; ``None`` when it cites none.
 
-    The figure stage puts the article's outlet where the text names no source: the outlet
-    is not a cited source, so it counts as none.
+    The figure stage gives ``None`` where the text names no source; a model that put the
+    article's outlet there instead would not cite a source either, so the outlet counts as none.
     """
     value = getattr(figure, "attribution", None)
     outlet = getattr(found.article, "source", None)

@@ -77,14 +77,16 @@ def _article_json(index: CorpusIndex, urls: SiteUrls, article: Article) -> dict:
 
 
 def _figure_json(figure: Figure) -> dict:
-    """One figure in briefing.json."""
+    """One figure in briefing.json: unknowns (no place, kind, source or date) are ``null``."""
     return {
         "text": figure.text,
         "value": figure.value,
         "unit": figure.unit,
         "qualifier": figure.qualifier,
         "counted": figure.counted,
+        "kind": figure.kind,
         "subject": figure.subject,
+        "place": figure.place,
         "attribution": figure.attribution,
         "date": figure.as_of.isoformat() if figure.as_of else None,
         "anchor": figure.anchor,

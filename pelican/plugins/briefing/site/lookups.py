@@ -239,7 +239,8 @@ class CorpusIndex:
         return [e for e in self.all_events() if (e.article, e.anchor) in on_topic]
 
     def figure_measures(self) -> list[Measure]:
-        """Figures grouped by what they count, with disagreements and trends marked."""
+        """Figures in series of like figures (measure, subject, place, kind), with where sources
+        differ and how each series moves over time (``analysis.series``)."""
         if self._measures is None:  # the figures page and the one-file briefing both ask
             published = {a.slug: a.date for a in self.corpus.articles}
             self._measures = measures(self.all_figures(), published)

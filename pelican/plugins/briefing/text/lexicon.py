@@ -103,6 +103,54 @@ CURRENCIES = MappingProxyType({str(k): str(v) for k, v in _DATA["currencies"].it
 """Currency sign as written, lower case (``$``, ``us$``) -> currency code (``USD``)."""
 CURRENCY_NAMES = MappingProxyType({str(k): str(v) for k, v in _DATA["currency_names"].items()})
 """Currency code -> plain name, the subject of money that names nothing else (``dollars``)."""
+FRACTIONS = MappingProxyType({str(k): int(v) for k, v in _NUMBERS["fractions"].items()})
+"""Fraction words after a hyphen -> their denominator (``thirds`` -> 3: "two-thirds")."""
+
+# What numbers count: the word lists of the figure rules (each one documented in lexicon.yml).
+COMMITMENT_VERBS = _words("commitment_verbs")
+"""Verbs by which a party sets a number itself ("decided", "pledged")."""
+GIVING_VERBS = _words("giving_verbs")
+"""Verbs of giving money ("provide", "donated"): the giver is the source of the sum."""
+LISTENER_VERBS = _words("listener_verbs")
+"""Verbs followed by who heard it ("told CNN"), never by who said it."""
+PERIODS = _words("periods")
+"""Units of time, singular: a number of them is a duration."""
+KIN_NOUNS = _words("kin_nouns")
+"""Relatives: a number of them is a personal detail."""
+PARENT_NOUNS = _words("parent_nouns")
+"""Parents: "father of five" counts children, a personal detail."""
+REFERENCE_NOUNS = _words("reference_nouns")
+"""After "the two": the story's actors referred to again ("the two leaders")."""
+MEMBER_NOUNS = _words("member_nouns")
+"""Members of a body: their number is the body's size."""
+PLACE_PARTS = _words("place_parts")
+"""Parts of a place ("camps", "provinces"): after a possessive, their number describes it."""
+PLACINGS = _words("placings")
+"""Words that make a number a placing ("top three")."""
+MEASURE_UNITS = MappingProxyType({str(k): str(v) for k, v in _DATA["measure_units"].items()})
+"""Unit of measure as written (``metric tons``) -> unit recorded (``metric ton``)."""
+AID_VEHICLES = _words("aid_vehicles")
+"""Vehicles that carry aid: a number of them counts aid trucks."""
+PEOPLE_WORDS = _words("people_words")
+"""Heads of a subject that mean people in general ("people", "deaths")."""
+PERSON_COUNTS = _words("person_counts")
+"""Heads of a subject that name people ("civilians", "astronauts")."""
+FORCE_WORDS = _words("force_words")
+"""Troops and weapons ("soldiers", "drones")."""
+EVENT_NOUNS = _words("event_nouns")
+"""Events that have one toll ("strike", "flood")."""
+CAMPAIGN_NOUNS = _words("campaign_nouns")
+"""Campaigns whose toll runs on ("offensive", "war")."""
+TOTAL_WORDS = _words("total_words")
+"""Words that make a toll a running total ("toll", "so far")."""
+DAILY_WORDS = _words("daily_words")
+"""Words that make a toll one day's ("overnight", "in the past 24 hours")."""
+SOURCE_NOUNS = _words("source_nouns")
+"""Nouns that can name a figure's source without a capitalised name ("the health ministry")."""
+CLAIM_NOUNS = _words("claim_nouns")
+"""Nouns that make a possessive the source of a number ("the Committee's 2 percent objective")."""
+PLACE_ANAPHORA = _words("place_anaphora")
+"""Words that point back to the last place named ("there", "in the region")."""
 
 
 def alternation(words: Iterable[str]) -> str:
