@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Corpus, Figure
+from ..text.calendar import short_date
 from .figures import pairs
 from .found import Found
 from .key import KeyEntry, KeyFigure
@@ -12,8 +13,10 @@ from .score import Context, Score, ratio
 
 # A trend step as the figures page writes it: "more than 33,100 (7 Apr 2024)".
 _STEP = re.compile(r"(?P<text>.*) \((?P<day>\d{1,2} \w+ \d{4})\)")
-_DAY_FORMAT = "%-d %b %Y"
-KIND_NOTE = "kinds not checked: the model has no figure kind (cumulative, daily, one event, count)"
+KIND_NOTE = (
+    "kinds are checked on our figures (the key has none): a series must not join a running total,"
+    " a day's toll, one event's toll and a count"
+)
 
 
 def figure_measures(corpus: Corpus) -> list:
@@ -33,7 +36,7 @@ def score_series(key: dict[str, KeyEntry], found: dict[str, Found], context: Con
     """Count the "over time" series and those whose figures the key says are unlike."""
     keyed = _key_figures(key, found)
     series = checked = clean = unkeyed = 0
-    mixing = {"measures": 0, "places": 0}
+    mixing = {"measures": 0, "places": 0, "kinds": 0}
     misses = []
     for measure in figure_measures(context.corpus) if context.corpus else ():
         trend = tuple(getattr(measure, "trend", ()))
@@ -47,6 +50,9 @@ def score_series(key: dict[str, KeyEntry], found: dict[str, Found], context: Con
             continue
         checked += 1
         found_mix = _mixes(labels)
+        kinds = sorted({str(getattr(f, "kind", None)) for f in figures})
+        if len(kinds) > 1:
+            found_mix["kinds"] = kinds
         clean += not found_mix
         for what, values in found_mix.items():
             mixing[what] += 1
@@ -57,8 +63,8 @@ def score_series(key: dict[str, KeyEntry], found: dict[str, Found], context: Con
         "checked": checked,
         "mixing measures": mixing["measures"],
         "mixing places": mixing["places"],
+        "mixing kinds": mixing["kinds"],
         "not in key": unkeyed,
-        "kinds": "not in model",
     }
     return Score("series", ratio(clean, checked), None, counts, tuple(misses), (KIND_NOTE,))
 
@@ -79,9 +85,7 @@ def _figures_of(measure: object, trend: tuple[str, ...]) -> list[Figure]:
     rows = getattr(measure, "rows", ())
     figures = [getattr(row, "figure", row) for row in rows]
     return [
-        f
-        for f in figures
-        if getattr(f, "as_of", None) and (f.text, f.as_of.strftime(_DAY_FORMAT)) in steps
+        f for f in figures if getattr(f, "as_of", None) and (f.text, short_date(f.as_of)) in steps
     ]
 
 
