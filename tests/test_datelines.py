@@ -87,6 +87,7 @@ def test_dateline_end_is_where_the_story_begins():
         ),
         ("(LIMA, Peru) --The congress voted", "(LIMA, Peru)", (None, None)),
         ("CAIRO - The head of the agency", "CAIRO", (None, None)),
+        ("NAIROBI/JUBA, 3 March 2025 – The agency", "NAIROBI/JUBA, 3 March 2025", (3, 3)),
     ],
 )
 def test_datelines_without_a_credit_or_in_other_languages(paragraph, text, month_day):

@@ -29,6 +29,8 @@ OUTLETS = (
         (["The dam held [With Reuters inputs]"], (), None, ("Reuters",)),
         (["Troops advanced on the town, Reuters reports."], (), None, ("Reuters",)),
         (["VOA’s Jane Arnold reports from Kyiv."], (), None, ("VOA",)),
+        (["CNN’s Ana Ruiz, reporting from Lima, said the vote was close."], (), None, ("CNN",)),
+        (["Story.", "CNN's Ana Ruiz and Tom Hale contributed reporting."], (), None, ("CNN",)),
         (["Markets fell in Tokyo — AFP-JIJI"], (), None, ("AFP", "JIJI")),
         ([], (), "AP", ("AP",)),
     ],

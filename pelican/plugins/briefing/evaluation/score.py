@@ -11,8 +11,10 @@ The rules, as a news editor states them (the key's conventions are in the corpus
   name the importer's outlet list (or the gazetteer) gives it. Any other outlet we name is a false credit, including
   every outlet named where the key credits none (an outlet "told" something is not a credit).
   Precision: right credits / outlets we name; recall: right credits / outlets the key lists.
-- **dateline**: ours must equal the key's dateline string exactly, spaces aside. Precision:
-  right / datelines we give; recall: right / datelines the key gives.
+- **dateline**: ours must equal the key's dateline string, spaces aside, or be the key's place
+  followed only by the date and the credit the dateline prints (key ``CAIRO``, ours ``CAIRO,
+  March 12 (Reuters)``): keys differ on whether the dateline includes them. Precision: right /
+  datelines we give; recall: right / datelines the key gives.
 - **headline**: the key's headline is the real one, which the text never holds, so it is for
   reference only. Our headline is *bad* when it starts with a dateline, is a greeting or a
   speech opener ("Thank you, Madam President", "Good morning", "Mr. President", a transcript's
@@ -63,6 +65,7 @@ The rules, as a news editor states them (the key's conventions are in the corpus
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -167,16 +170,24 @@ def score_dateline(key: dict[str, KeyEntry], found: dict[str, Found], _context: 
         ours = dateline(found[name])
         given += ours is not None
         expected += entry.dateline is not None
-        if (
-            ours is not None
-            and entry.dateline is not None
-            and normal(ours) == normal(entry.dateline)
-        ):
+        if ours is not None and entry.dateline is not None and _same_dateline(ours, entry.dateline):
             right += 1
         elif ours is not None or entry.dateline is not None:
             misses.append(f"{name}: ours {ours!r}, key {entry.dateline!r}")
     counts = {"ours": given, "key": expected, "right": right}
     return Score("dateline", ratio(right, given), ratio(right, expected), counts, tuple(misses))
+
+
+# What a dateline may print after its place: the date (it has a digit) and the credit.
+_DATE_AND_CREDIT = re.compile(r"(?:,\s*[^,()]*\d[^,()]*)?\s*(?:\([^()]*\))?")
+
+
+def _same_dateline(ours: str, key: str) -> bool:
+    """Our dateline is the key's, or the key's place followed only by its date and credit."""
+    ours, key = normal(ours), normal(key)
+    return ours == key or (
+        ours.startswith(key) and bool(_DATE_AND_CREDIT.fullmatch(ours[len(key) :]))
+    )
 
 
 def score_topics(key: dict[str, KeyEntry], found: dict[str, Found], _context: Context) -> Score:

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from .calendar import DATELINE_MONTH, month_number
 from .lexicon import CAPS_LABELS
 
-_WORD = r"[^\W\d_][\w.'\-]{0,24}"
+# A word of a place; two places filed together are one ("GENEVA/CAIRO").
+_WORD = r"[^\W\d_][\w.'\-]{0,24}(?:/[^\W\d_][\w.'\-]{0,24})?"
 # A hyphen is a dash only beside a space ("CAIRO - The"), never inside "JEAN-PIERRE".
 _DASH = r"(?: ?(?:--|[\u2013\u2014]) ?| -(?: |(?=\S))|- )"
 # Every quantifier is bounded and the match is anchored, so a long line costs nothing.
