@@ -1,6 +1,9 @@
-"""Pelican settings for the briefing site (``pelican -s pelicanconf.py``)."""
+"""Pelican settings for local builds (``make site``, ``pelican -s pelicanconf.py``).
 
-import os
+Pages link to each other relatively, so the same output/ works served and from disk. There is
+no site address here, so no feed, sitemap or canonical link is written: publishconf.py adds the
+published site's address (``make publish``).
+"""
 
 AUTHOR = "Briefing desk"
 SITENAME = "Gaza war briefing"
@@ -23,8 +26,6 @@ BRIEFING = {
     "gazetteer": "gazetteer.yml",
     # The offline bundle, relative to PATH; None writes no bundle.
     "bundle": "../dist/briefing-offline.zip",
-    # Where the site is served; feeds and the sitemap need absolute addresses.
-    "site_url": os.environ.get("BRIEFING_SITE_URL", "http://127.0.0.1:8000"),
     "related_limit": 5,
     "link_check": True,
     # dist/briefing.html keeps the newest articles only, so it stays small enough to email.

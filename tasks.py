@@ -1,5 +1,6 @@
 """Tasks for the briefing site (``invoke --list``), in the style of Pelican's quickstart."""
 
+import os
 import shlex
 import shutil
 import sys
@@ -13,6 +14,7 @@ from pelican.plugins.briefing import commands
 ROOT = Path(__file__).parent
 CONFIG = {
     "settings": "pelicanconf.py",
+    "publish_settings": "publishconf.py",
     "seeds": ROOT / "seeds",
     "content": ROOT / "content" / "articles",
     "output": ROOT / "output",
@@ -54,6 +56,28 @@ def build(c, strict=False, debug=False):
     """Build the site into output/ and the offline bundle into dist/; a failed build changes neither."""
     status = commands.run_build(
         ROOT / CONFIG["settings"], CONFIG["output"], strict=strict, debug=debug
+    )
+    if status:
+        raise SystemExit(status)
+
+
+@task(
+    help={
+        "site_url": "The published site's address (else BRIEFING_SITE_URL), e.g. https://x.org",
+        "strict": "List every warning (broken link, unknown entity...), then fail.",
+        "debug": DEBUG,
+    }
+)
+def publish(c, site_url=None, strict=False, debug=False):
+    """Build the site to publish into output/ with publishconf.py: feeds, sitemap, canonical links."""
+    if site_url:
+        os.environ["BRIEFING_SITE_URL"] = site_url
+    status = commands.run_build(
+        ROOT / CONFIG["publish_settings"],
+        CONFIG["output"],
+        strict=strict,
+        debug=debug,
+        publish=True,
     )
     if status:
         raise SystemExit(status)

@@ -179,3 +179,32 @@ def test_a_bug_in_the_import_is_one_line_unless_debug(tmp_path, monkeypatch, cap
     shown = capsys.readouterr().err
     assert shown.startswith("Traceback (most recent call last)")
     assert shown.endswith("briefing: import failed: KeyError: 'slug'\n")
+
+
+def test_a_local_build_says_once_that_it_writes_no_feed_for_want_of_an_address(project):
+    finished = run_invoke(project, "build")
+    assert finished.returncode == 0, finished.stderr
+    said = [line for line in finished.stdout.splitlines() if "no Atom feeds" in line]
+    assert said == [
+        "briefing: no Atom feeds, sitemap or canonical links: they need the published site's"
+        " absolute address, and SITEURL is '' (publishconf.py sets it: make publish)"
+    ]
+
+
+def test_publish_without_the_sites_address_is_one_line_and_the_site_stays(project):
+    before = digests(project)
+    assert failing(project, "publish") == [
+        "briefing: publish: SITEURL is '', not the published site's address; set it in"
+        " publishconf.py (or BRIEFING_SITE_URL), e.g. https://briefing.example.org",
+        UNCHANGED,
+    ]
+    assert digests(project) == before
+
+
+def test_publish_writes_feeds_and_canonical_links_for_the_address_given(project):
+    finished = run_invoke(project, "publish", "--site-url", "https://news.example.net")
+    assert finished.returncode == 0, finished.stderr
+    output = project / "output"
+    assert "https://news.example.net/topics/rafah.html" in (output / "sitemap.xml").read_text()
+    assert (output / "feeds" / "all.atom.xml").is_file()
+    assert "no Atom feeds" not in finished.stdout

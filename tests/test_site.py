@@ -7,7 +7,6 @@ import posixpath
 import re
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
-from xml.etree import ElementTree
 
 import pytest
 
@@ -132,16 +131,13 @@ def test_briefing_json_lists_articles_and_topics(seed_site):
         assert (seed_site / by_topic[topic]["url"]).is_file()
 
 
-def test_feeds_and_sitemap_are_valid_xml(seed_site):
-    atom = "{http://www.w3.org/2005/Atom}"
-    feed = ElementTree.parse(seed_site / "feeds" / "rafah.atom.xml").getroot()
-    assert len(feed.findall(f"{atom}entry")) == 2
-    sitemap = ElementTree.parse(seed_site / "sitemap.xml").getroot()
-    locations = [
-        loc.text for loc in sitemap.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")
-    ]
-    assert "http://127.0.0.1:8000/topics/rafah.html" in locations
-    assert all(location.startswith("http://127.0.0.1:8000/") for location in locations)
+def test_a_local_build_writes_no_feed_or_sitemap_with_a_made_up_host(seed_site):
+    # pelicanconf.py has no site address: an address on a placeholder host would be wrong.
+    assert not (seed_site / "feeds").exists()
+    assert not (seed_site / "sitemap.xml").exists()
+    home = page(seed_site, "index.html")
+    assert home.select('link[rel="alternate"], link[rel="canonical"]') == []
+    assert "://" not in (seed_site / "index.html").read_text(encoding="utf-8").split("</head>")[0]
 
 
 def internal_references(root: Path):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,8 +24,9 @@ class BriefingSettings:
     """YAML entity gazetteer."""
     bundle: Path | None
     """Where to write the offline bundle (zip); ``None`` for no bundle."""
-    site_url: str
-    """Absolute address of the served site, for feeds and the sitemap."""
+    site_url: str | None
+    """The published site's absolute address (Pelican's ``SITEURL``), for feeds, the sitemap
+    and canonical links; ``None`` when ``SITEURL`` is not an absolute ``http(s)`` address."""
     related_limit: int
     """How many related articles an article page lists."""
     link_check: bool
@@ -39,7 +41,6 @@ _DEFAULTS = {
     "taxonomy": "taxonomy.yml",
     "gazetteer": "gazetteer.yml",
     "bundle": "../dist/briefing-offline.zip",
-    "site_url": "http://127.0.0.1:8000",
     "related_limit": 5,
     "link_check": True,
     "onefile_articles": 500,
@@ -49,7 +50,6 @@ _EXPECTED = {
     "taxonomy": ((str,), "a file name"),
     "gazetteer": ((str,), "a file name"),
     "bundle": ((str, type(None)), "a file name or None"),
-    "site_url": ((str,), "an address such as 'http://127.0.0.1:8000'"),
     "related_limit": ((int,), "a whole number"),
     "link_check": ((bool,), "True or False"),
     "onefile_articles": ((int,), "a whole number"),
@@ -57,6 +57,11 @@ _EXPECTED = {
 }
 """Per setting: the types it may have and how a message says so."""
 _COUNTS = ("related_limit", "onefile_articles", "page_size")
+_RETIRED = {
+    "site_url": "set Pelican's SITEURL to the published site's address instead (publishconf.py)"
+}
+"""Settings that are no more, and what to do instead."""
+_ABSOLUTE = re.compile(r"^https?://[^/\s]+(?:/\S*)?$")
 
 
 def check_settings(pelican_settings: dict) -> BriefingSettings:
@@ -65,6 +70,8 @@ def check_settings(pelican_settings: dict) -> BriefingSettings:
     if not isinstance(given, dict):
         raise SettingsError(f"briefing: BRIEFING: expected a dict of settings, got {given!r}")
     for key in given:
+        if key in _RETIRED:
+            raise SettingsError(f"briefing: {key}: no longer a BRIEFING setting; {_RETIRED[key]}")
         if key not in _DEFAULTS:
             raise SettingsError(
                 f"briefing: unknown setting {key!r}{did_you_mean(key, _DEFAULTS)}"
@@ -79,10 +86,17 @@ def check_settings(pelican_settings: dict) -> BriefingSettings:
     for key in _COUNTS:
         if values[key] < 0:
             raise SettingsError(f"briefing: {key}: expected 0 or more, got {values[key]!r}")
-    return _resolve(values, Path(pelican_settings["PATH"]))
+    return _resolve(values, Path(pelican_settings["PATH"]), pelican_settings.get("SITEURL"))
 
 
-def _resolve(values: dict, content: Path) -> BriefingSettings:
+def site_address(siteurl: object) -> str | None:
+    """The site's absolute address from Pelican's ``SITEURL``; None unless ``http(s)://host...``."""
+    if not isinstance(siteurl, str) or not _ABSOLUTE.match(siteurl.strip()):
+        return None
+    return siteurl.strip().rstrip("/")
+
+
+def _resolve(values: dict, content: Path, siteurl: object) -> BriefingSettings:
     """Make paths absolute and check that the editorial files exist."""
     paths = {
         key: Path(os.path.normpath(content / values[key])) for key in ("taxonomy", "gazetteer")
@@ -95,7 +109,7 @@ def _resolve(values: dict, content: Path) -> BriefingSettings:
         taxonomy=paths["taxonomy"],
         gazetteer=paths["gazetteer"],
         bundle=None if bundle is None else Path(os.path.normpath(content / bundle)),
-        site_url=values["site_url"].rstrip("/"),
+        site_url=site_address(siteurl),
         related_limit=values["related_limit"],
         link_check=values["link_check"],
         onefile_articles=values["onefile_articles"],

@@ -20,6 +20,12 @@ from .linkcheck import check_links_for
 
 logger = logging.getLogger(__name__)
 
+_NO_ADDRESS = (
+    "briefing: no Atom feeds, sitemap or canonical links: they need the published site's"
+    " absolute address, and SITEURL is {siteurl!r} (publishconf.py sets it: make publish)"
+)
+"""Said once per local build: what is left out for want of the site's address."""
+
 
 def finish(pelican) -> None:
     """Check links, write the bundle and one-file briefing once the search index is done; report."""
@@ -33,6 +39,8 @@ def finish(pelican) -> None:
     if build.settings.bundle and build.index:
         _write_onefile(pelican.settings, build, build.settings.bundle.parent)
     remember_reader_code(pelican.settings)
+    if build.settings.site_url is None:
+        console.print(_NO_ADDRESS.format(siteurl=pelican.settings.get("SITEURL") or ""))
     topics = len(build.index.topics()) if build.index else 0
     pages = sum(name.endswith(".html") for name in files)
     console.print(

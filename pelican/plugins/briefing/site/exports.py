@@ -106,15 +106,18 @@ def _entity_json(index: CorpusIndex, urls: SiteUrls, entity: Entity) -> dict:
     }
 
 
-def sitemap(index: CorpusIndex, urls: SiteUrls, site_url: str, listed: list[Page]) -> str:
-    """A sitemap of every page of the served site; ``listed`` are the pages from ``pages()``."""
+def sitemap(index: CorpusIndex, urls: SiteUrls, listed: list[Page]) -> str:
+    """A sitemap of every page of the served site; ``listed`` are the pages from ``pages()``.
+
+    ``urls`` must know the site's address: a sitemap holds absolute addresses only.
+    """
     articles = index.articles()
     locations = ["index.html", "archives.html"]
     locations += [urls.article(a.slug) for a in articles]
     locations += [page.save_as for page in listed]
     lastmod = {urls.article(a.slug): a.date.isoformat() for a in articles if a.date}
     entries = [
-        f"  <url><loc>{xml_escape(site_url + '/' + location)}</loc>"
+        f"  <url><loc>{xml_escape(urls.absolute(location))}</loc>"
         + (f"<lastmod>{lastmod[location]}</lastmod>" if location in lastmod else "")
         + "</url>"
         for location in locations

@@ -16,8 +16,8 @@ from ..files import write_atomic
 from ..model import Article
 from ..publish.fidelity import check_fidelity
 from . import exports
-from . import feeds as feeds_module
 from .build import BUILD_KEY, Build, BuildError, start_build
+from .feeds import SiteFeeds, atom_feed
 from .html import Fragments
 from .lookups import CorpusIndex
 from .metadata import INFERRED_LABELS, news_article
@@ -55,7 +55,13 @@ class BriefingGenerator(Generator):
         for message in check_corpus(corpus):
             build.warn(message)
         self.context["briefing"] = build.index
-        self.context["urls"] = SiteUrls({a.slug: a.url for a in articles})
+        urls = SiteUrls({a.slug: a.url for a in articles}, build.settings.site_url)
+        self.context["urls"] = urls
+        # Pelican's own feed of every article, when on at the same place, lists ours too.
+        ours = self.settings.get("FEED_ALL_ATOM") != urls.all_feed()
+        self.context["feeds"] = SiteFeeds(
+            build.index, urls, self.settings["SITENAME"], all_articles=ours
+        )
         self.context["pelican_articles"] = {a.slug: a for a in read}
         self.context["once"] = Fragments()
         self.context["news_article"] = news_article
@@ -75,40 +81,16 @@ class BriefingGenerator(Generator):
         for page in tqdm(listed, desc="briefing pages", unit="page", disable=quiet):
             template = self.get_template(page.template)
             writer.write_file(page.save_as, template, self.context, relative, **page.variables)
-        self._write_feeds(output, index, build.settings.site_url)
+        author = self.settings.get("AUTHOR") or self.settings["SITENAME"]
+        for feed in self.context["feeds"]:
+            text = atom_feed(feed, urls=urls, author=author, lang=self.settings["DEFAULT_LANG"])
+            write_atomic(output / feed.path, text)
         with (output / "briefing.json").open("w", encoding="utf-8") as stream:
             stream.writelines(exports.briefing_json(index, urls))
             stream.write("\n")
-        sitemap = exports.sitemap(index, urls, build.settings.site_url, listed)
-        _write_text(output / "sitemap.xml", sitemap)
+        if urls.site:
+            _write_text(output / "sitemap.xml", exports.sitemap(index, urls, listed))
         _write_text(output / "search-index.js", search_index_script(index, urls))
-
-    def _write_feeds(self, output: Path, index: CorpusIndex, site_url: str) -> None:
-        """Write the Atom feed of every article and one per topic, where they have dated ones."""
-        urls: SiteUrls = self.context["urls"]
-        author = self.settings.get("AUTHOR") or self.settings["SITENAME"]
-        feeds = [(urls.all_feed(), "index.html", self.settings["SITENAME"], index.articles())]
-        feeds += [
-            (
-                urls.topic_feed(topic.slug),
-                urls.topic(topic.slug),
-                f"{self.settings['SITENAME']}: {topic.name}",
-                [entry.article for entry in index.topic_entries(topic.slug)],
-            )
-            for topic in index.topics()
-        ]
-        for path, page_path, title, articles in feeds:
-            if listed := feeds_module.dated(articles):
-                text = feeds_module.atom_feed(
-                    listed,
-                    title=title,
-                    site_url=site_url,
-                    feed_path=path,
-                    page_path=page_path,
-                    author=author,
-                    urls=urls,
-                )
-                write_atomic(output / path, text)
 
 
 def _read_articles(context: dict) -> list:

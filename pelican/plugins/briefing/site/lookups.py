@@ -263,12 +263,6 @@ class CorpusIndex:
         dated = [a.date for a in self.corpus.articles if a.date]
         return (min(dated), max(dated)) if dated else None
 
-    def has_dated(self, topic: str | None = None) -> bool:
-        """Whether any article (of ``topic``, if given) is dated: a feed of them is written."""
-        if topic is None:
-            return any(a.date for a in self.corpus.articles)
-        return any(entry.article.date for entry in self.topic_entries(topic))
-
     def undated_count(self) -> int:
         """How many articles have no known publication date."""
         return sum(a.date is None for a in self.corpus.articles)
