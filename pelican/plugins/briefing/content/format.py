@@ -35,6 +35,7 @@ FRONT_MATTER_KEYS = (
     "title",
     "date",
     "source",
+    "author",
     "dateline",
     "slug",
     "summary",

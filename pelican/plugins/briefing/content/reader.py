@@ -101,6 +101,7 @@ def article_from(front: dict, paragraphs: tuple) -> Article:
         topics_removed=lists["topics_remove"],
         inferred=_inferred(front.get("inferred")),
         also_in=lists["also_in"],
+        author=_optional(front.get("author")),
     )
 
 

@@ -45,6 +45,8 @@ class Draft:
     """Publication date the text supports (see the module doc), or ``None``: unknown."""
     outlets: tuple[str, ...]
     """Outlets the text credits, in order; empty when it credits none."""
+    author: str | None = None
+    """Byline the saved page states in its own metadata; ``None`` when unknown."""
     evidence: tuple[tuple[str, str], ...] = ()
     """``(field, the words it was read from)`` for every value inferred from the text."""
 

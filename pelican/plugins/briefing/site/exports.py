@@ -1,4 +1,4 @@
-"""The briefing as data for other programs: ``briefing.json`` and ``sitemap.xml``."""
+"""The briefing as data for other programs: ``briefing.json``, ``sitemap.xml``, ``robots.txt``."""
 
 from __future__ import annotations
 
@@ -125,3 +125,11 @@ def sitemap(index: CorpusIndex, urls: SiteUrls, listed: list[Page]) -> str:
     header = '<?xml version="1.0" encoding="UTF-8"?>\n'
     namespace = '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
     return header + namespace + "\n".join(entries) + "\n</urlset>\n"
+
+
+def robots_txt(urls: SiteUrls) -> str:
+    """``robots.txt``: every page may be crawled; the sitemap's address when there is one."""
+    lines = ["User-agent: *", "Allow: /"]
+    if urls.site:
+        lines.append(f"Sitemap: {urls.absolute('sitemap.xml')}")
+    return "\n".join(lines) + "\n"

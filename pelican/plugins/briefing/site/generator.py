@@ -90,6 +90,17 @@ class BriefingGenerator(Generator):
             stream.write("\n")
         if urls.site:
             _write_text(output / "sitemap.xml", exports.sitemap(index, urls, listed))
+        _write_text(output / "robots.txt", exports.robots_txt(urls))
+        # Served for a missing address at any depth: links relative to the top folder would
+        # break there, so they are absolute when the site's address is known.
+        writer.write_file(
+            "404.html",
+            self.get_template("404"),
+            self.context,
+            relative and not urls.site,
+            not_found=True,
+            **({"SITEURL": urls.site} if urls.site else {}),
+        )
         _write_text(output / "search-index.js", search_index_script(index, urls))
 
 
