@@ -35,3 +35,14 @@ def test_pagefind_search_says_when_nothing_matches(tab, served_site):
 def test_pagefind_result_names_source_and_date(tab, served_site):
     search(tab, served_site, "Blinken")
     assert tab.locator(".search-result .meta").first.inner_text() == "AFP, 21 March 2024"
+
+
+def test_the_site_ships_only_the_pagefind_files_the_search_page_loads(tab, served_site, seed_site):
+    search(tab, served_site, "Rafah")
+    loaded = {
+        url.split("/pagefind/", 1)[1].split("?")[0].split("/")[0]
+        for url in tab.requests
+        if "/pagefind/" in url
+    }
+    assert {path.name for path in (seed_site / "pagefind").iterdir()} == loaded
+    assert tab.errors == []

@@ -9,7 +9,9 @@ article footer lists other articles' headlines.
 
 from __future__ import annotations
 
+import json
 import re
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -44,7 +46,30 @@ def run_pagefind(output: Path, article_save_as: str) -> list[str]:
     finished = subprocess.run(command, capture_output=True, text=True, timeout=3600)
     if finished.returncode != 0:
         return [f"Pagefind failed: {(finished.stderr or finished.stdout).strip()}"]
+    drop_unloaded(output / "pagefind")
     return _unmarked(output, glob)
+
+
+LOADED = ("pagefind.js", "pagefind-worker.js", "pagefind-entry.json", "index", "fragment", "filter")
+"""What ``pagefind.js`` loads besides its metadata and WebAssembly (measured in Chromium on the
+search page): the rest of Pagefind's output is its own search UIs, which the theme does not use."""
+
+
+def drop_unloaded(folder: Path) -> None:
+    """Remove what the search page never loads from Pagefind's output folder."""
+    entry = json.loads((folder / "pagefind-entry.json").read_text(encoding="utf-8"))
+    # Each index language names its WebAssembly build; one without stemming uses "unknown".
+    wasm = {
+        f"wasm.{language.get('wasm') or 'unknown'}.pagefind"
+        for language in entry["languages"].values()
+    }
+    for path in folder.iterdir():
+        if path.name in LOADED or path.name in wasm or path.suffix == ".pf_meta":
+            continue
+        if path.is_dir():
+            shutil.rmtree(path)
+        else:
+            path.unlink()
 
 
 def _unmarked(output: Path, glob: str) -> list[str]:
