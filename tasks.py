@@ -12,14 +12,16 @@ from pelican import main as pelican_main
 from pelican.plugins.briefing import commands
 
 ROOT = Path(__file__).parent
+PROJECT = commands.Project(ROOT)
+"""Where this project keeps its seeds, content, output and settings (as the briefing command)."""
 CONFIG = {
-    "settings": "pelicanconf.py",
-    "publish_settings": "publishconf.py",
-    "seeds": ROOT / "seeds",
-    "content": ROOT / "content" / "articles",
-    "output": ROOT / "output",
+    "settings": PROJECT.settings.name,
+    "publish_settings": PROJECT.publish_settings.name,
+    "seeds": PROJECT.seeds,
+    "content": PROJECT.content,
+    "output": PROJECT.output,
     "dist": ROOT / "dist",
-    "cache": ROOT / "cache",
+    "cache": PROJECT.cache,
     "host": "127.0.0.1",
     "port": 8000,
 }
@@ -175,4 +177,4 @@ def evaluate(c, corpus=None, misses=True, field=None):
     from pelican.plugins.briefing.evaluation import main
 
     folder = Path(corpus) if corpus else ROOT.parent / "shared" / "corpus" / "dev"
-    main(folder, ROOT / "content", misses=misses, field=field)
+    main(folder, PROJECT.editorial, misses=misses, field=field)

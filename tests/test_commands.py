@@ -18,6 +18,8 @@ from tests.sitebuild import ROOT, make_project, run_invoke
 
 ARTICLE = "blinken-visits-israel-ahead-of-un-security-council-vote-on-us-ceasefire-draft"
 UNCHANGED = "briefing: build failed; output/ and dist/ are unchanged"
+BROKEN = "---\nslug: broken\ntitle: Broken: a colon\n---\n\n{#p1}\nText.\n"
+"""A briefing content file an editor broke: its title needs quotes."""
 
 
 @pytest.fixture(scope="module")
@@ -106,14 +108,14 @@ def test_strict_lists_every_warning_of_the_build_then_fails_changing_nothing(pro
     edit(articles / f"{ARTICLE}.md", "topics_add: []", "topics_added: [rafah]")
     other = next(path for path in sorted(articles.glob("*.md")) if path.stem != ARTICLE)
     edit(other, "topics_add: []", "topics_add: [no-such-topic]")
-    (articles / "broken.md").write_text("no front matter\n", encoding="utf-8")
+    (articles / "broken.md").write_text(BROKEN, encoding="utf-8")
     with (project / "pelicanconf.py").open("a", encoding="utf-8") as settings:
         settings.write('\nPLUGIN_PATHS = "plugins"\n')  # Pelican's own warning
     before = digests(project)
     problems = [
         "warning: Defining PLUGIN_PATHS setting as string has been deprecated (should be a list)",
-        "error: briefing: content/articles/broken.md: no front matter: the file must start "
-        "with a '---' line",
+        "error: briefing: content/articles/broken.md: front matter line 3, column 14: mapping"
+        " values are not allowed in this context (a value that contains ': ' needs quotes around it)",
         "error: Could not process articles/broken.md",
         f"warning: briefing: content/articles/{ARTICLE}.md: unknown front matter key "
         "'topics_added' ignored; did you mean 'topics_add'?",
@@ -187,7 +189,7 @@ def test_a_local_build_says_once_that_it_writes_no_feed_for_want_of_an_address(p
     said = [line for line in finished.stdout.splitlines() if "no Atom feeds" in line]
     assert said == [
         "briefing: no Atom feeds, sitemap or canonical links: they need the published site's"
-        " absolute address, and SITEURL is '' (publishconf.py sets it: make publish)"
+        " absolute address, and SITEURL is '' (publishconf.py sets it for a published build)"
     ]
 
 

@@ -110,11 +110,11 @@ def test_raw_html_in_content_is_never_rendered(project):
 
 def test_bad_content_file_is_named_and_the_others_still_build(project):
     (project / "content" / "articles" / "broken.md").write_text(
-        "no front matter\n", encoding="utf-8"
+        "---\nslug: broken\ntitle: [unclosed\n---\n", encoding="utf-8"
     )
     finished = run_pelican(project)
     output = finished.stdout + finished.stderr
-    assert "broken.md" in output and "no front matter" in output
+    assert "briefing: content/articles/broken.md: front matter line 4, column 1" in output
     assert (project / "output" / "articles" / "plain.html").is_file()
 
 
@@ -136,10 +136,10 @@ def test_unknown_front_matter_keys_are_warnings_naming_the_key_meant(project):
 
 
 def test_a_file_name_in_a_build_message_cannot_drive_the_terminal(project):
-    (project / "content" / "articles" / "red\x1b[31m.md").write_text("no front matter\n")
+    (project / "content" / "articles" / "red\x1b[31m.md").write_text("---\nslug: red\n---\n")
     finished = run_pelican(project)
     output = finished.stdout + finished.stderr
-    assert "briefing: content/articles/red\\x1b[31m.md: no front matter" in output
+    assert "briefing: content/articles/red\\x1b[31m.md: front matter lacks title" in output
     assert "\x1b" not in output
 
 
@@ -272,3 +272,16 @@ def test_a_theme_without_the_search_marker_is_warned_about(project):
     assert "articles/plain.html has no data-pagefind-body element" in (
         finished.stdout + finished.stderr
     )
+
+
+def test_an_ordinary_pelican_post_is_read_by_pelican_and_shown_in_the_briefings_theme(project):
+    pytest.importorskip("markdown", reason="an ordinary Markdown post needs Python-Markdown")
+    post = "Title: Desk <notes>\nDate: 2024-03-01\nSlug: desk-notes\n\nPlain *Markdown* here.\n"
+    (project / "content" / "articles" / "notes.md").write_text(post, encoding="utf-8")
+    finished = run_pelican(project)
+    assert finished.returncode == 0, finished.stdout + finished.stderr
+    shown = page(project / "output", "articles/desk-notes.html")
+    assert shown.h1.get_text() == "Desk <notes>"  # the title escaped, the body as written
+    assert shown.select_one(".body em").get_text() == "Markdown"
+    assert shown.find("link", href="../theme/css/briefing.css")
+    assert "briefing: 1 articles" in finished.stdout  # a post is not a briefing article

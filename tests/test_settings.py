@@ -52,9 +52,17 @@ def test_a_missing_editorial_file_says_where_it_looked(tmp_path: Path, monkeypat
 
 
 def test_good_settings_resolve_paths_against_the_content_folder():
-    checked = check_settings({"BRIEFING": {"related_limit": 0}, "PATH": str(CONTENT)})
+    settings = {"BRIEFING": {"related_limit": 0}, "PATH": str(CONTENT), "THEME": ROOT / "theme"}
+    checked = check_settings(settings)
     assert (checked.taxonomy, checked.related_limit) == (CONTENT / "taxonomy.yml", 0)
     assert checked.bundle == ROOT / "dist" / "briefing-offline.zip"
+    assert (checked.theme, checked.owns_site) == (ROOT / "theme", True)
+
+
+def test_in_a_site_with_another_theme_the_briefing_brings_its_own_and_no_bundle():
+    checked = check_settings({"BRIEFING": {}, "PATH": str(CONTENT), "THEME": "notmyidea"})
+    assert (checked.theme / "templates" / "topic.html").is_file()
+    assert (checked.owns_site, checked.bundle) == (False, None)
 
 
 @pytest.mark.parametrize(

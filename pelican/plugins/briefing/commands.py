@@ -16,6 +16,7 @@ import sys
 import time
 import traceback
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -31,6 +32,49 @@ from .site.generator import BuildError
 
 _EDITORS_ERRORS = (SettingsError, EditorialError, BuildError)
 """Failures whose message tells the editor what to fix; anything else is our fault."""
+
+
+@dataclass(frozen=True)
+class Project:
+    """Where a briefing project keeps each thing: the layout ``briefing new`` makes."""
+
+    root: Path
+    """The project's folder."""
+
+    @property
+    def seeds(self) -> Path:
+        """Raw articles and their manifest."""
+        return self.root / "seeds"
+
+    @property
+    def content(self) -> Path:
+        """The content files the importer writes."""
+        return self.root / "content" / "articles"
+
+    @property
+    def editorial(self) -> Path:
+        """Pelican's content folder, with the taxonomy and the gazetteer."""
+        return self.root / "content"
+
+    @property
+    def output(self) -> Path:
+        """The built site."""
+        return self.root / "output"
+
+    @property
+    def cache(self) -> Path:
+        """What builds and imports reuse."""
+        return self.root / "cache"
+
+    @property
+    def settings(self) -> Path:
+        """Pelican's settings for local builds."""
+        return self.root / "pelicanconf.py"
+
+    @property
+    def publish_settings(self) -> Path:
+        """Pelican's settings for the published site."""
+        return self.root / "publishconf.py"
 
 
 def run_import(

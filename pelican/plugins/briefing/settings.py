@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .messages import did_you_mean, local_path
+from .site.templates import briefing_theme
 
 
 class SettingsError(ValueError):
@@ -35,6 +36,10 @@ class BriefingSettings:
     """How many of the newest articles the one-file briefing holds; 0 for all."""
     page_size: int
     """Articles per page on topic and entity pages; longer lists go on to more pages. 0: one page."""
+    theme: Path
+    """The theme that renders the briefing's pages: the site's, or the one shipped with us."""
+    owns_site: bool
+    """Whether the site's theme is the briefing's (a briefing site), not another site's theme."""
 
 
 _DEFAULTS = {
@@ -77,7 +82,9 @@ def check_settings(pelican_settings: dict) -> BriefingSettings:
                 f"briefing: unknown setting {key!r}{did_you_mean(key, _DEFAULTS)}"
                 f" (known: {', '.join(sorted(_DEFAULTS))})"
             )
-    values = {**_DEFAULTS, **given}
+    theme, owns_site = briefing_theme(pelican_settings)
+    # Another theme's pages are not made to open from disk: no bundle unless asked for.
+    values = {**_DEFAULTS, **({} if owns_site else {"bundle": None}), **given}
     for key, (types, expected) in _EXPECTED.items():
         value = values[key]
         # True and False are ints to Python, but a count given as True is a mistake.
@@ -86,7 +93,7 @@ def check_settings(pelican_settings: dict) -> BriefingSettings:
     for key in _COUNTS:
         if values[key] < 0:
             raise SettingsError(f"briefing: {key}: expected 0 or more, got {values[key]!r}")
-    return _resolve(values, Path(pelican_settings["PATH"]), pelican_settings.get("SITEURL"))
+    return _resolve(values, pelican_settings, theme, owns_site)
 
 
 def site_address(siteurl: object) -> str | None:
@@ -96,8 +103,9 @@ def site_address(siteurl: object) -> str | None:
     return siteurl.strip().rstrip("/")
 
 
-def _resolve(values: dict, content: Path, siteurl: object) -> BriefingSettings:
+def _resolve(values: dict, pelican: dict, theme: Path, owns_site: bool) -> BriefingSettings:
     """Make paths absolute and check that the editorial files exist."""
+    content = Path(pelican["PATH"])
     paths = {
         key: Path(os.path.normpath(content / values[key])) for key in ("taxonomy", "gazetteer")
     }
@@ -109,9 +117,11 @@ def _resolve(values: dict, content: Path, siteurl: object) -> BriefingSettings:
         taxonomy=paths["taxonomy"],
         gazetteer=paths["gazetteer"],
         bundle=None if bundle is None else Path(os.path.normpath(content / bundle)),
-        site_url=site_address(siteurl),
+        site_url=site_address(pelican.get("SITEURL")),
         related_limit=values["related_limit"],
         link_check=values["link_check"],
         onefile_articles=values["onefile_articles"],
         page_size=values["page_size"],
+        theme=theme,
+        owns_site=owns_site,
     )

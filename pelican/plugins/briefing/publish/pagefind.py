@@ -29,12 +29,19 @@ def start_search_index(generator, writer=None) -> None:
     if build.article_pages is not None:
         build.article_pages.close()
     build.search = build.background.submit(
-        run_pagefind, Path(generator.output_path), generator.settings["ARTICLE_SAVE_AS"]
+        run_pagefind,
+        Path(generator.output_path),
+        generator.settings["ARTICLE_SAVE_AS"],
+        min(build.pages, default=None),
     )
 
 
-def run_pagefind(output: Path, article_save_as: str) -> list[str]:
-    """Index the article pages under ``output`` into ``output/pagefind``; return the problems."""
+def run_pagefind(output: Path, article_save_as: str, sample: str | None = None) -> list[str]:
+    """Index the article pages under ``output`` into ``output/pagefind``; return the problems.
+
+    ``sample`` is one of the briefing's article pages, whose marking is checked (in another
+    site, not every page the glob finds is the briefing's).
+    """
     try:
         from pagefind_bin import get_executable
 
@@ -47,7 +54,7 @@ def run_pagefind(output: Path, article_save_as: str) -> list[str]:
     if finished.returncode != 0:
         return [f"Pagefind failed: {(finished.stderr or finished.stdout).strip()}"]
     drop_unloaded(output / "pagefind")
-    return _unmarked(output, glob)
+    return _unmarked(output, sample or min(output.glob(glob), default=None))
 
 
 LOADED = ("pagefind.js", "pagefind-worker.js", "pagefind-entry.json", "index", "fragment", "filter")
@@ -72,9 +79,9 @@ def drop_unloaded(folder: Path) -> None:
             path.unlink()
 
 
-def _unmarked(output: Path, glob: str) -> list[str]:
+def _unmarked(output: Path, page: Path | str | None) -> list[str]:
     """A problem if an article page lacks the contract's ``data-pagefind-body``, else none."""
-    first = min(output.glob(glob), default=None)
+    first = output / page if page is not None else None
     if first is None or f" {SEARCH_BODY}" in first.read_text(encoding="utf-8"):
         return []
     return [

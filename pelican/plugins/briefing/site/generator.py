@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import shutil
 from pathlib import Path
 
 from pelican.generators import Generator
@@ -55,7 +56,8 @@ class BriefingGenerator(Generator):
         for message in check_corpus(corpus):
             build.warn(message)
         self.context["briefing"] = build.index
-        urls = SiteUrls({a.slug: a.url for a in articles}, build.settings.site_url)
+        home = "index.html" if build.settings.owns_site else "briefing.html"
+        urls = SiteUrls({a.slug: a.url for a in articles}, build.settings.site_url, home)
         self.context["urls"] = urls
         # Pelican's own feed of every article, when on at the same place, lists ours too.
         ours = self.settings.get("FEED_ALL_ATOM") != urls.all_feed()
@@ -66,9 +68,16 @@ class BriefingGenerator(Generator):
         self.context["once"] = Fragments()
         self.context["news_article"] = news_article
         self.context["INFERRED_LABELS"] = INFERRED_LABELS
+        # Where the briefing's CSS and scripts are: the theme's static files where Pelican
+        # copies them (the briefing's own site), else a folder of their own beside those.
+        static = self.settings["THEME_STATIC_DIR"]
+        self.context["briefing_static"] = (
+            static if build.settings.owns_site else f"{static}/briefing"
+        )
 
     def generate_output(self, writer) -> None:
-        """Write every briefing page, topic feeds, briefing.json, the sitemap, the search index."""
+        """Write every briefing page, the feeds, briefing.json, the search index; in the
+        briefing's own site also the sitemap, robots.txt and the 404 page."""
         build: Build = self.settings[BUILD_KEY]
         index, urls = build.index, self.context["urls"]
         output = Path(self.output_path)
@@ -79,8 +88,9 @@ class BriefingGenerator(Generator):
         listed = pages(index, urls, build.settings.page_size)
         quiet = not build.show_progress(len(index.articles()))
         for page in tqdm(listed, desc="briefing pages", unit="page", disable=quiet):
-            template = self.get_template(page.template)
+            template = build.templates.get(page.template)
             writer.write_file(page.save_as, template, self.context, relative, **page.variables)
+            build.pages.add(page.save_as)
         author = self.settings.get("AUTHOR") or self.settings["SITENAME"]
         for feed in self.context["feeds"]:
             text = atom_feed(feed, urls=urls, author=author, lang=self.settings["DEFAULT_LANG"])
@@ -88,25 +98,40 @@ class BriefingGenerator(Generator):
         with (output / "briefing.json").open("w", encoding="utf-8") as stream:
             stream.writelines(exports.briefing_json(index, urls))
             stream.write("\n")
+        _write_text(output / "search-index.js", search_index_script(index, urls))
+        if build.settings.owns_site:
+            self._write_site_files(writer, output, listed)
+        else:  # Pelican copies the static files of the site's theme only
+            shutil.copytree(
+                build.settings.theme / "static",
+                output / self.context["briefing_static"],
+                dirs_exist_ok=True,
+            )
+
+    def _write_site_files(self, writer, output: Path, listed: list) -> None:
+        """The files a whole site has once: the sitemap, robots.txt, the 404 page."""
+        build: Build = self.settings[BUILD_KEY]
+        urls: SiteUrls = self.context["urls"]
         if urls.site:
-            _write_text(output / "sitemap.xml", exports.sitemap(index, urls, listed))
+            _write_text(output / "sitemap.xml", exports.sitemap(build.index, urls, listed))
         _write_text(output / "robots.txt", exports.robots_txt(urls))
         # Served for a missing address at any depth: links relative to the top folder would
         # break there, so they are absolute when the site's address is known.
         writer.write_file(
             "404.html",
-            self.get_template("404"),
+            build.templates.get("404"),
             self.context,
-            relative and not urls.site,
+            self.settings.get("RELATIVE_URLS", False) and not urls.site,
             not_found=True,
             **({"SITEURL": urls.site} if urls.site else {}),
         )
-        _write_text(output / "search-index.js", search_index_script(index, urls))
 
 
 def _read_articles(context: dict) -> list:
-    """Pelican's articles, undated ones too (Pelican keeps those as hidden, out of its lists)."""
-    return [*context.get("articles", []), *context.get("hidden_articles", [])]
+    """The briefing's articles among Pelican's, undated ones too (Pelican keeps those as
+    hidden, out of its lists); the site's other posts are not the briefing's."""
+    read = [*context.get("articles", []), *context.get("hidden_articles", [])]
+    return [article for article in read if ARTICLE_KEY in article.metadata]
 
 
 def _model_article(pelican_article) -> Article:

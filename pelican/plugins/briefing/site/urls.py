@@ -7,11 +7,19 @@ from __future__ import annotations
 class SiteUrls:
     """Site-relative URLs of every page the briefing writes."""
 
-    def __init__(self, article_urls: dict[str, str], site: str | None = None) -> None:
-        """Keep the article URLs Pelican computed and the site's address (None: unknown)."""
+    def __init__(
+        self, article_urls: dict[str, str], site: str | None = None, home: str = "index.html"
+    ) -> None:
+        """Keep the article URLs Pelican computed, the site's address (None: unknown) and
+        where the briefing's home page is (another site's home is its own)."""
         self._articles = article_urls
         self.site = site
         """The published site's absolute address without a final slash; None when unknown."""
+        self._home = home
+
+    def home(self) -> str:
+        """URL of the briefing's home page: its topics at a glance."""
+        return self._home
 
     def absolute(self, path: str) -> str | None:
         """The absolute address of a site-relative path; None when the site's address is unknown."""
