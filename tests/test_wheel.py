@@ -9,6 +9,7 @@ Pelican and the rest, so it does not run by default).
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -20,23 +21,26 @@ import pytest
 from tests.sitebuild import ROOT
 
 PACKAGE = ROOT / "pelican" / "plugins" / "briefing"
+CACHES = shutil.ignore_patterns("__pycache__", "*.pyc")
+CACHES = shutil.ignore_patterns("__pycache__", "*.pyc")
+
+
+SOURCES = ("pyproject.toml", "README.md", "LICENSE", "pelican", "theme")
+"""What a source distribution holds: all the wheel is built from."""
 
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory) -> Path:
-    """The wheel ``pip wheel`` builds from the repository."""
-    folder = tmp_path_factory.mktemp("wheel")
-    command = [
-        sys.executable,
-        "-m",
-        "pip",
-        "wheel",
-        str(ROOT),
-        "--no-deps",
-        "-q",
-        "-w",
-        str(folder),
-    ]
+    """The wheel ``pip wheel`` builds from a clean copy of the sources (a build/ folder left
+    in the repository would carry files deleted since into the wheel)."""
+    source, folder = tmp_path_factory.mktemp("source"), tmp_path_factory.mktemp("wheel")
+    for name in SOURCES:
+        if (ROOT / name).is_dir():
+            shutil.copytree(ROOT / name, source / name, ignore=CACHES)
+        else:
+            shutil.copy(ROOT / name, source / name)
+    command = [sys.executable, "-m", "pip", "wheel", str(source), "--no-deps", "-q"]
+    command += ["-w", str(folder)]
     finished = subprocess.run(command, capture_output=True, text=True, timeout=600)
     if finished.returncode != 0 and "No matching distribution" in finished.stderr:
         pytest.skip(f"the build requirements cannot be downloaded: {finished.stderr[-300:]}")

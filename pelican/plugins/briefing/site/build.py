@@ -13,12 +13,11 @@ import time
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
-from tqdm import tqdm
-
 from .. import caching
 from ..analysis.runner import PARALLEL_THRESHOLD
 from ..content.reader import ARTICLE_KEY, WARNINGS_KEY, BriefingReader
 from ..messages import escape_logged_messages
+from ..progress import Step
 from ..settings import BriefingSettings, check_settings
 from .lookups import CorpusIndex
 from .templates import Templates
@@ -53,7 +52,7 @@ class Build:
     """Runs the search indexer while the build goes on."""
     search: Future | None = None
     """The search indexer's run, once the article pages are written; yields its problems."""
-    article_pages: tqdm | None = None
+    article_pages: Step | None = None
     """Progress of Pelican writing the article pages, once it has started."""
     pages: set[str] = dataclasses.field(default_factory=set)
     """The briefing's own pages written so far (site-relative), articles included."""
@@ -136,10 +135,8 @@ def count_article_page(generator, content=None) -> None:
     build = generator.settings[BUILD_KEY]
     if build.article_pages is None:
         total = len(generator.articles) + len(generator.translations)
-        build.article_pages = tqdm(
-            total=total, desc="article pages", unit="page", disable=not build.show_progress(total)
-        )
-    build.article_pages.update()
+        build.article_pages = Step("article pages", total, "page", shown=build.show_progress(total))
+    build.article_pages.advance()
     if content is not None and ARTICLE_KEY in content.metadata:
         build.pages.add(content.save_as)
 

@@ -7,7 +7,6 @@ import shutil
 from pathlib import Path
 
 from pelican.generators import Generator
-from tqdm import tqdm
 
 from ..analysis import editorial
 from ..analysis.cache import analyse_cached
@@ -15,6 +14,7 @@ from ..analysis.review import check_corpus
 from ..content.reader import ARTICLE_KEY
 from ..files import write_atomic
 from ..model import Article
+from ..progress import track
 from ..publish.fidelity import check_fidelity
 from . import exports
 from .build import BUILD_KEY, Build, BuildError, start_build
@@ -87,7 +87,7 @@ class BriefingGenerator(Generator):
         relative = self.settings.get("RELATIVE_URLS", False)
         listed = pages(index, urls, build.settings.page_size)
         quiet = not build.show_progress(len(index.articles()))
-        for page in tqdm(listed, desc="briefing pages", unit="page", disable=quiet):
+        for page in track(listed, "briefing pages", "page", total=len(listed), shown=not quiet):
             template = build.templates.get(page.template)
             writer.write_file(page.save_as, template, self.context, relative, **page.variables)
             build.pages.add(page.save_as)
