@@ -97,7 +97,7 @@ def report_facts(name: str, seed: Seed, fields: Mapping[str, object], log: RunLo
     if unknown:
         log.unknown.append((name, seed.shown, unknown))
     inferred = fields["inferred"]
-    for fact, key in (("date", "date"), ("outlet", "source")):
+    for fact, key in (("date", "date"), ("outlet", "source"), ("author", "author")):
         if key in inferred:
             log.inferred.append((name, fact, f"{fields[key]} from {inferred[key]}"))
 
