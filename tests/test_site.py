@@ -288,3 +288,32 @@ def test_timeline_puts_dated_events_in_order_and_filters_by_topic(seed_site):
         article = page(seed_site, posixpath.normpath(posixpath.join("timeline", target.path)))
         tags = [t.get_text() for t in article.find(id=target.fragment).select("a.tag")]
         assert "Rafah" in tags
+
+
+def test_a_paragraph_link_names_the_paragraph_as_its_address_does_on_every_page(seed_site):
+    named = 0
+    for path in sorted(seed_site.rglob("*.html")):
+        for link in page(seed_site, path.relative_to(seed_site).as_posix()).select("main a"):
+            label = " ".join(link.get_text().split())
+            if "¶" in label and label != "¶":
+                anchor = link["href"].rsplit("#", 1)[1]
+                assert re.search(rf"¶\s{re.escape(anchor)}\b", link.get_text()), (path, label)
+                named += 1
+    assert named > 50
+
+
+def test_counts_agree_with_their_nouns(seed_site):
+    plural_after_one = re.compile(r"(?<![\d,.])1 (articles|paragraphs|topics|direct quotes)\b")
+    for path in sorted(seed_site.rglob("*.html")):
+        text = " ".join(page(seed_site, path.relative_to(seed_site).as_posix()).get_text().split())
+        assert not plural_after_one.search(text), path
+    cards = page(seed_site, "index.html").select(".topic-card .meta")
+    assert "1 article, 1 paragraph" in [" ".join(card.get_text().split()) for card in cards]
+
+
+def test_a_related_article_says_which_topics_and_names_both_share(seed_site):
+    seeds = seed_of_article(seed_site)
+    url = next(u for u, name in seeds.items() if name.startswith("001"))
+    reasons = [" ".join(why.get_text().split()) for why in page(seed_site, url).select(".why")]
+    assert reasons and all("both mention" not in reason for reason in reasons)
+    assert any("both name " in reason and "Israel" in reason for reason in reasons), reasons
