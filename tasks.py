@@ -85,6 +85,33 @@ def publish(c, site_url=None, strict=False, debug=False):
         raise SystemExit(status)
 
 
+@task(
+    help={
+        "site_url": "The address GitHub Pages serves it at, e.g. https://desk.github.io/briefing",
+        "branch": "The branch GitHub Pages publishes (default gh-pages).",
+    }
+)
+def gh_pages(c, site_url=None, branch="gh-pages"):
+    """Publish, then commit output/ to the gh-pages branch for GitHub Pages (never pushed)."""
+    publish(c, site_url=site_url)
+    output = CONFIG["output"]
+    (output / ".nojekyll").touch()  # GitHub Pages must not run Jekyll over the site
+    # A commit of output/ alone, made with an index of its own: the working tree, the
+    # checked-out branch and the staging area stay as they are.
+    index = CONFIG["cache"] / "gh-pages.index"
+    index.parent.mkdir(parents=True, exist_ok=True)
+    index.unlink(missing_ok=True)
+    git = {"env": {"GIT_INDEX_FILE": str(index)}, "hide": True}
+    c.run(f"git --work-tree={shlex.quote(str(output))} add --all .", **git)
+    tree = c.run("git write-tree", **git).stdout.strip()
+    parent = c.run(f"git rev-parse --verify --quiet refs/heads/{branch}", warn=True, hide=True)
+    follows = f"-p {parent.stdout.strip()} " if parent.ok else ""
+    commit = c.run(f"git commit-tree {follows}-m 'Publish the briefing' {tree}", hide=True)
+    c.run(f"git update-ref refs/heads/{branch} {commit.stdout.strip()}")
+    index.unlink(missing_ok=True)
+    print(f"briefing: output/ committed to the branch {branch}; push it: git push origin {branch}")
+
+
 @task(help={"strict": "Turn every warning into a failure.", "debug": DEBUG})
 def site(c, strict=False, debug=False):
     """Import the seeds, then build the site and the offline bundle."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -210,3 +211,22 @@ def test_publish_writes_feeds_and_canonical_links_for_the_address_given(project)
     assert "https://news.example.net/topics/rafah.html" in (output / "sitemap.xml").read_text()
     assert (output / "feeds" / "all.atom.xml").is_file()
     assert "no Atom feeds" not in finished.stdout
+
+
+def test_gh_pages_commits_the_published_site_to_its_branch_and_nothing_else(project, monkeypatch):
+    for role in ("AUTHOR", "COMMITTER"):
+        monkeypatch.setenv(f"GIT_{role}_NAME", "Desk")
+        monkeypatch.setenv(f"GIT_{role}_EMAIL", "desk@example.org")
+    git = {"cwd": project, "capture_output": True, "text": True, "check": True}
+    subprocess.run(["git", "init", "-q", "-b", "main"], **git)
+    for _ in range(2):
+        finished = run_invoke(project, "gh-pages", "--site-url", "https://desk.example.org")
+        assert finished.returncode == 0, finished.stdout + finished.stderr
+    listed = subprocess.run(["git", "ls-tree", "-r", "--name-only", "gh-pages"], **git)
+    names = set(listed.stdout.split())
+    assert {".nojekyll", "index.html", "feeds/all.atom.xml", "sitemap.xml"} <= names
+    assert not any(name.startswith(("content/", "seeds/", "output/")) for name in names)
+    assert subprocess.run(["git", "rev-list", "--count", "gh-pages"], **git).stdout.strip() == "2"
+    # The branch checked out, its index and working tree are left alone.
+    assert subprocess.run(["git", "branch", "--show-current"], **git).stdout.strip() == "main"
+    assert subprocess.run(["git", "ls-files"], **git).stdout == ""
