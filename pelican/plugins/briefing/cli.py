@@ -30,7 +30,10 @@ def main(argv: list[str] | None = None) -> int:
 
 def _parser() -> argparse.ArgumentParser:
     """The command line: one subcommand per task."""
-    parser = argparse.ArgumentParser(prog="briefing", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="briefing",
+        description="Make and publish a briefing: run it in the project's folder, like pelican.",
+    )
     tasks = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
     new = tasks.add_parser("new", help="start a briefing project in an empty folder")
     new.add_argument("folder", type=Path, help="where to make it (created if missing)")
