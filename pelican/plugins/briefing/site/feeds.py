@@ -50,35 +50,22 @@ class SiteFeeds:
         self._feeds: dict[tuple[str, str], Feed] = {}
         if urls.site is None:
             return
-        wanted = [
-            (
-                ("topic", topic.slug),
-                Feed(
-                    urls.topic_feed(topic.slug),
-                    urls.topic(topic.slug),
-                    f"{site_name}: {topic.name}",
-                    dated(entry.article for entry in index.topic_entries(topic.slug)),
-                ),
-            )
-            for topic in index.topics()
-        ]
+        every = [(("all", ""), urls.all_feed(), "index.html", site_name, index.articles())]
+        wanted = every if all_articles else []
         wanted += [
-            (
-                ("entity", entity.id),
-                Feed(
-                    urls.entity_feed(entity.id),
-                    urls.entity(entity.id),
-                    f"{site_name}: {entity.name}",
-                    dated(entry.article for entry in index.entity_entries(entity.id)),
-                ),
-            )
-            for entity in index.mentioned_entities()
-            if entity.type in FOLLOWED_TYPES
-        ]
-        if all_articles:
-            every = Feed(urls.all_feed(), "index.html", site_name, dated(index.articles()))
-            wanted.insert(0, (("all", ""), every))
-        self._feeds = {key: feed for key, feed in wanted if feed.articles}
+            (("topic", t.slug), urls.topic_feed(t.slug), urls.topic(t.slug), f"{site_name}: {t.name}",
+             [entry.article for entry in index.topic_entries(t.slug)])
+            for t in index.topics()
+        ]  # fmt: skip
+        wanted += [
+            (("entity", e.id), urls.entity_feed(e.id), urls.entity(e.id), f"{site_name}: {e.name}",
+             [entry.article for entry in index.entity_entries(e.id)])
+            for e in index.mentioned_entities()
+            if e.type in FOLLOWED_TYPES
+        ]  # fmt: skip
+        for key, path, page, title, articles in wanted:
+            if listed := dated(articles):
+                self._feeds[key] = Feed(path, page, title, listed)
 
     def __iter__(self) -> Iterator[Feed]:
         """Every feed to write."""
