@@ -3,10 +3,14 @@ PYTHON ?= python3
 VENV := .venv
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: site test clean
+.PHONY: site publish test clean
 
 site: $(STAMP)
 	$(VENV)/bin/invoke site
+
+# The published site: make publish BRIEFING_SITE_URL=https://briefing.example.org
+publish: $(STAMP)
+	$(VENV)/bin/invoke publish
 
 test: $(STAMP)
 	$(VENV)/bin/invoke test

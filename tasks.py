@@ -1,5 +1,6 @@
 """Tasks for the briefing site (``invoke --list``), in the style of Pelican's quickstart."""
 
+import os
 import shlex
 import shutil
 import sys
@@ -11,13 +12,16 @@ from pelican import main as pelican_main
 from pelican.plugins.briefing import commands
 
 ROOT = Path(__file__).parent
+PROJECT = commands.Project(ROOT)
+"""Where this project keeps its seeds, content, output and settings (as the briefing command)."""
 CONFIG = {
-    "settings": "pelicanconf.py",
-    "seeds": ROOT / "seeds",
-    "content": ROOT / "content" / "articles",
-    "output": ROOT / "output",
+    "settings": PROJECT.settings.name,
+    "publish_settings": PROJECT.publish_settings.name,
+    "seeds": PROJECT.seeds,
+    "content": PROJECT.content,
+    "output": PROJECT.output,
     "dist": ROOT / "dist",
-    "cache": ROOT / "cache",
+    "cache": PROJECT.cache,
     "host": "127.0.0.1",
     "port": 8000,
 }
@@ -57,6 +61,55 @@ def build(c, strict=False, debug=False):
     )
     if status:
         raise SystemExit(status)
+
+
+@task(
+    help={
+        "site_url": "The published site's address (else BRIEFING_SITE_URL), e.g. https://x.org",
+        "strict": "List every warning (broken link, unknown entity...), then fail.",
+        "debug": DEBUG,
+    }
+)
+def publish(c, site_url=None, strict=False, debug=False):
+    """Build the site to publish into output/ with publishconf.py: feeds, sitemap, canonical links."""
+    if site_url:
+        os.environ["BRIEFING_SITE_URL"] = site_url
+    status = commands.run_build(
+        ROOT / CONFIG["publish_settings"],
+        CONFIG["output"],
+        strict=strict,
+        debug=debug,
+        publish=True,
+    )
+    if status:
+        raise SystemExit(status)
+
+
+@task(
+    help={
+        "site_url": "The address GitHub Pages serves it at, e.g. https://desk.github.io/briefing",
+        "branch": "The branch GitHub Pages publishes (default gh-pages).",
+    }
+)
+def gh_pages(c, site_url=None, branch="gh-pages"):
+    """Publish, then commit output/ to the gh-pages branch for GitHub Pages (never pushed)."""
+    publish(c, site_url=site_url)
+    output = CONFIG["output"]
+    (output / ".nojekyll").touch()  # GitHub Pages must not run Jekyll over the site
+    # A commit of output/ alone, made with an index of its own: the working tree, the
+    # checked-out branch and the staging area stay as they are.
+    index = CONFIG["cache"] / "gh-pages.index"
+    index.parent.mkdir(parents=True, exist_ok=True)
+    index.unlink(missing_ok=True)
+    git = {"env": {"GIT_INDEX_FILE": str(index)}, "hide": True}
+    c.run(f"git --work-tree={shlex.quote(str(output))} add --all .", **git)
+    tree = c.run("git write-tree", **git).stdout.strip()
+    parent = c.run(f"git rev-parse --verify --quiet refs/heads/{branch}", warn=True, hide=True)
+    follows = f"-p {parent.stdout.strip()} " if parent.ok else ""
+    commit = c.run(f"git commit-tree {follows}-m 'Publish the briefing' {tree}", hide=True)
+    c.run(f"git update-ref refs/heads/{branch} {commit.stdout.strip()}")
+    index.unlink(missing_ok=True)
+    print(f"briefing: output/ committed to the branch {branch}; push it: git push origin {branch}")
 
 
 @task(help={"strict": "Turn every warning into a failure.", "debug": DEBUG})
@@ -151,4 +204,4 @@ def evaluate(c, corpus=None, misses=True, field=None):
     from pelican.plugins.briefing.evaluation import main
 
     folder = Path(corpus) if corpus else ROOT.parent / "shared" / "corpus" / "dev"
-    main(folder, ROOT / "content", misses=misses, field=field)
+    main(folder, PROJECT.editorial, misses=misses, field=field)

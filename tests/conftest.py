@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.sitebuild import build, make_project, unzip
+from tests.sitebuild import PUBLISHED, build, make_project, unzip
 
 
 @pytest.fixture(scope="session")
@@ -21,6 +21,14 @@ def seed_project(tmp_path_factory) -> Path:
 def seed_site(seed_project) -> Path:
     """The built output/ folder of the seed project."""
     return seed_project / "output"
+
+
+@pytest.fixture(scope="session")
+def published_site(tmp_path_factory) -> Path:
+    """The output/ of the seed project built with publishconf.py for the address PUBLISHED."""
+    project = make_project(tmp_path_factory.mktemp("published-site"))
+    build(project, settings="publishconf.py", site_url=PUBLISHED)
+    return project / "output"
 
 
 @pytest.fixture(scope="session")

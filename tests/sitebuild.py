@@ -19,6 +19,7 @@ def make_project(folder: Path, seeds: list[Path] | None = None) -> Path:
     """Lay out a project in ``folder``: settings, theme, editorial data and seeds."""
     folder.mkdir(parents=True, exist_ok=True)
     shutil.copy(ROOT / "pelicanconf.py", folder)
+    shutil.copy(ROOT / "publishconf.py", folder)
     shutil.copytree(ROOT / "theme", folder / "theme")
     (folder / "content" / "articles").mkdir(parents=True)
     for name in ("taxonomy.yml", "gazetteer.yml"):
@@ -38,9 +39,17 @@ def import_seeds(project: Path):
     return run_import(project / "seeds", project / "content" / "articles")
 
 
-def run_pelican(project: Path, *extra: str) -> subprocess.CompletedProcess:
-    """Run real Pelican on the project and return the finished process."""
-    return _run(project, "pelican", "content", "-s", "pelicanconf.py", *extra)
+PUBLISHED = "https://briefing.example.org/desk"
+"""The address the tests publish the seed site at (a path under a host, as project pages are)."""
+
+
+def run_pelican(
+    project: Path, *extra: str, settings: str = "pelicanconf.py", site_url: str | None = None
+) -> subprocess.CompletedProcess:
+    """Run real Pelican on the project and return the finished process; ``site_url`` is the
+    published address publishconf.py reads (BRIEFING_SITE_URL)."""
+    environment = {"BRIEFING_SITE_URL": site_url} if site_url else {}
+    return _run(project, "pelican", "content", "-s", settings, *extra, environment=environment)
 
 
 def run_invoke(project: Path, task: str, *options: str) -> subprocess.CompletedProcess:
@@ -48,10 +57,13 @@ def run_invoke(project: Path, task: str, *options: str) -> subprocess.CompletedP
     return _run(project, "invoke", task, *options)
 
 
-def _run(project: Path, module: str, *arguments: str) -> subprocess.CompletedProcess:
+def _run(
+    project: Path, module: str, *arguments: str, environment: dict | None = None
+) -> subprocess.CompletedProcess:
     """Run ``python -m module arguments`` in ``project`` with our code and fixed build dates."""
     environment = {
         **os.environ,
+        **(environment or {}),
         "PYTHONPATH": str(ROOT),
         "SOURCE_DATE_EPOCH": "1700000000",
         "COLUMNS": "1000",
@@ -62,10 +74,10 @@ def _run(project: Path, module: str, *arguments: str) -> subprocess.CompletedPro
     )
 
 
-def build(project: Path, *extra: str) -> subprocess.CompletedProcess:
+def build(project: Path, *extra: str, **settings: str) -> subprocess.CompletedProcess:
     """Import the seeds and build the site; fail the test with Pelican's output if it fails."""
     import_seeds(project)
-    finished = run_pelican(project, *extra)
+    finished = run_pelican(project, *extra, **settings)
     assert finished.returncode == 0, finished.stdout + finished.stderr
     return finished
 

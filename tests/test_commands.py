@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,8 @@ from tests.sitebuild import ROOT, make_project, run_invoke
 
 ARTICLE = "blinken-visits-israel-ahead-of-un-security-council-vote-on-us-ceasefire-draft"
 UNCHANGED = "briefing: build failed; output/ and dist/ are unchanged"
+BROKEN = "---\nslug: broken\ntitle: Broken: a colon\n---\n\n{#p1}\nText.\n"
+"""A briefing content file an editor broke: its title needs quotes."""
 
 
 @pytest.fixture(scope="module")
@@ -108,14 +111,14 @@ def test_strict_lists_every_warning_of_the_build_then_fails_changing_nothing(pro
     edit(articles / f"{ARTICLE}.md", "topics_add: []", "topics_added: [rafah]")
     other = next(path for path in sorted(articles.glob("*.md")) if path.stem != ARTICLE)
     edit(other, "topics_add: []", "topics_add: [no-such-topic]")
-    (articles / "broken.md").write_text("no front matter\n", encoding="utf-8")
+    (articles / "broken.md").write_text(BROKEN, encoding="utf-8")
     with (project / "pelicanconf.py").open("a", encoding="utf-8") as settings:
         settings.write('\nPLUGIN_PATHS = "plugins"\n')  # Pelican's own warning
     before = digests(project)
     problems = [
         "warning: Defining PLUGIN_PATHS setting as string has been deprecated (should be a list)",
-        "error: briefing: content/articles/broken.md: no front matter: the file must start "
-        "with a '---' line",
+        "error: briefing: content/articles/broken.md: front matter line 3, column 14: mapping"
+        " values are not allowed in this context (a value that contains ': ' needs quotes around it)",
         "error: Could not process articles/broken.md",
         f"warning: briefing: content/articles/{ARTICLE}.md: unknown front matter key "
         "'topics_added' ignored; did you mean 'topics_add'?",
@@ -181,3 +184,51 @@ def test_a_bug_in_the_import_is_one_line_unless_debug(tmp_path, monkeypatch, cap
     shown = capsys.readouterr().err
     assert shown.startswith("Traceback (most recent call last)")
     assert shown.endswith("briefing: import failed: KeyError: 'slug'\n")
+
+
+def test_a_local_build_says_once_that_it_writes_no_feed_for_want_of_an_address(project):
+    finished = run_invoke(project, "build")
+    assert finished.returncode == 0, finished.stderr
+    said = [line for line in finished.stdout.splitlines() if "no Atom feeds" in line]
+    assert said == [
+        "briefing: no Atom feeds, sitemap or canonical links: they need the published site's"
+        " absolute address, and SITEURL is '' (publishconf.py sets it for a published build)"
+    ]
+
+
+def test_publish_without_the_sites_address_is_one_line_and_the_site_stays(project):
+    before = digests(project)
+    assert failing(project, "publish") == [
+        "briefing: publish: SITEURL is '', not the published site's address; set it in"
+        " publishconf.py (or BRIEFING_SITE_URL), e.g. https://briefing.example.org",
+        UNCHANGED,
+    ]
+    assert digests(project) == before
+
+
+def test_publish_writes_feeds_and_canonical_links_for_the_address_given(project):
+    finished = run_invoke(project, "publish", "--site-url", "https://news.example.net")
+    assert finished.returncode == 0, finished.stderr
+    output = project / "output"
+    assert "https://news.example.net/topics/rafah.html" in (output / "sitemap.xml").read_text()
+    assert (output / "feeds" / "all.atom.xml").is_file()
+    assert "no Atom feeds" not in finished.stdout
+
+
+def test_gh_pages_commits_the_published_site_to_its_branch_and_nothing_else(project, monkeypatch):
+    for role in ("AUTHOR", "COMMITTER"):
+        monkeypatch.setenv(f"GIT_{role}_NAME", "Desk")
+        monkeypatch.setenv(f"GIT_{role}_EMAIL", "desk@example.org")
+    git = {"cwd": project, "capture_output": True, "text": True, "check": True}
+    subprocess.run(["git", "init", "-q", "-b", "main"], **git)
+    for _ in range(2):
+        finished = run_invoke(project, "gh-pages", "--site-url", "https://desk.example.org")
+        assert finished.returncode == 0, finished.stdout + finished.stderr
+    listed = subprocess.run(["git", "ls-tree", "-r", "--name-only", "gh-pages"], **git)
+    names = set(listed.stdout.split())
+    assert {".nojekyll", "index.html", "feeds/all.atom.xml", "sitemap.xml"} <= names
+    assert not any(name.startswith(("content/", "seeds/", "output/")) for name in names)
+    assert subprocess.run(["git", "rev-list", "--count", "gh-pages"], **git).stdout.strip() == "2"
+    # The branch checked out, its index and working tree are left alone.
+    assert subprocess.run(["git", "branch", "--show-current"], **git).stdout.strip() == "main"
+    assert subprocess.run(["git", "ls-files"], **git).stdout == ""

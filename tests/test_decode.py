@@ -74,5 +74,5 @@ def test_html_extraction_keeps_the_article_only():
         "<footer><p>Footer</p></footer></body></html>"
     )
     decoded = decode_seed(page.encode(), is_html=True)
-    assert decoded.title == "Headline"
+    assert decoded.page.title == "Headline"
     assert decoded.lines == ("First boldday line.", "Item one")

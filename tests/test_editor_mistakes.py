@@ -117,7 +117,7 @@ def test_a_bad_value_in_a_new_entry_keeps_the_rest_of_the_entry(tmp_path):
         "error: seeds/manifest.yml:30:9: entry '002_c0b3df7f6ec2ca72.txt': date: expected a "
         "date as YYYY-MM-DD, got 'yesterday'; field ignored",
         "warning: seeds/manifest.yml:32:3: entry '002_c0b3df7f6ec2ca72.txt': unknown key "
-        "'colour' ignored (known: title, date, source, url, slug)",
+        "'colour' ignored (known: title, date, source, author, url, slug)",
         f"inferred: content/articles/{SLUG_002}.md: date 2024-02-21 from dateline 'JERUSALEM, "
         "Feb. 21 (Xinhua)', year from 'Feb. 21, 2024' in the text; confirm it in "
         "seeds/manifest.yml",

@@ -74,7 +74,7 @@ def test_report_names_each_rejected_file_with_its_reason(imported):
         "duplicate: seeds/near_b.txt is a copy of "
         "content/articles/jordan-opened-a-second-crossing-for-aid-convoys-on-sunday.md",
         "warning: seeds/manifest.yml:12:3: entry 'markup.txt': unknown key 'colour' ignored "
-        "(known: title, date, source, url, slug)",
+        "(known: title, date, source, author, url, slug)",
         "warning: seeds/notes.docx: not a seed (.txt, .html, .htm); skipped",
         "warning: seeds/manifest.yml:13:1: entry 'missing.txt' names no seed file in seeds/",
     ]

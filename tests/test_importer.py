@@ -207,12 +207,12 @@ def test_state_file_is_deterministic(project: Path):
 def test_progress_bar_only_for_many_files(project: Path, capsys: pytest.CaptureFixture[str]):
     seeds = project / "seeds"
     import_seeds(seeds, project / "few", progress=True)
-    assert "import" not in capsys.readouterr().err
+    assert "import:" not in capsys.readouterr().out
     for number in range(60):
         (seeds / f"extra_{number:02}.txt").write_text(f"Extra story number {number} here.\n")
     report = import_seeds(seeds, project / "many", progress=True)
     assert len(report.imported) == 63
-    assert "63/63" in capsys.readouterr().err
+    assert "import: 100% (63 of 63 files)" in capsys.readouterr().out
 
 
 def test_unreadable_state_file_warns_and_rewrites_nothing(project: Path):

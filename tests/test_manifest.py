@@ -45,7 +45,7 @@ def test_a_bad_value_costs_that_field_only_and_says_where():
         ),
         (
             "seeds/manifest.yml:4:1",
-            "entry 'd.txt': expected title:, date:, source:, url: or slug: indented under it, "
+            "entry 'd.txt': expected title:, date:, source:, author:, url: or slug: indented under it, "
             "got 'just a string'; entry ignored",
         ),
         (
@@ -56,9 +56,9 @@ def test_a_bad_value_costs_that_field_only_and_says_where():
     )
     assert manifest.warnings == (
         "seeds/manifest.yml:1:61: entry 'a.txt': unknown key 'colour' ignored "
-        "(known: title, date, source, url, slug)",
+        "(known: title, date, source, author, url, slug)",
         "seeds/manifest.yml:8:3: entry 'e.txt': unknown key 'soruce' ignored; "
-        "did you mean 'source'? (known: title, date, source, url, slug)",
+        "did you mean 'source'? (known: title, date, source, author, url, slug)",
     )
 
 
@@ -118,7 +118,7 @@ def test_an_entry_without_indented_fields_is_named():
         (
             "- a.txt\n- b.txt\n",
             "seeds/manifest.yml:1:1: expected one entry per seed ('story.txt:' with title:, "
-            "date:, source:, url: or slug: indented under it), got a list",
+            "date:, source:, author:, url: or slug: indented under it), got a list",
         ),
     ],
 )

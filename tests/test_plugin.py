@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -10,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from pelican.plugins.briefing.analysis.runner import PARALLEL_THRESHOLD
-from tests.sitebuild import ROOT, make_project, page, run_pelican
+from tests.sitebuild import PUBLISHED, ROOT, make_project, page, run_pelican
 
 CONTENT = """---
 title: {title}
@@ -110,11 +111,11 @@ def test_raw_html_in_content_is_never_rendered(project):
 
 def test_bad_content_file_is_named_and_the_others_still_build(project):
     (project / "content" / "articles" / "broken.md").write_text(
-        "no front matter\n", encoding="utf-8"
+        "---\nslug: broken\ntitle: [unclosed\n---\n", encoding="utf-8"
     )
     finished = run_pelican(project)
     output = finished.stdout + finished.stderr
-    assert "broken.md" in output and "no front matter" in output
+    assert "briefing: content/articles/broken.md: front matter line 4, column 1" in output
     assert (project / "output" / "articles" / "plain.html").is_file()
 
 
@@ -136,10 +137,10 @@ def test_unknown_front_matter_keys_are_warnings_naming_the_key_meant(project):
 
 
 def test_a_file_name_in_a_build_message_cannot_drive_the_terminal(project):
-    (project / "content" / "articles" / "red\x1b[31m.md").write_text("no front matter\n")
+    (project / "content" / "articles" / "red\x1b[31m.md").write_text("---\nslug: red\n---\n")
     finished = run_pelican(project)
     output = finished.stdout + finished.stderr
-    assert "briefing: content/articles/red\\x1b[31m.md: no front matter" in output
+    assert "briefing: content/articles/red\\x1b[31m.md: front matter lacks title" in output
     assert "\x1b" not in output
 
 
@@ -199,13 +200,21 @@ def test_each_run_of_one_pelican_object_starts_a_fresh_build(project):
 
 def test_a_large_build_shows_progress_and_a_small_one_does_not(project):
     small = run_pelican(project)
-    assert small.returncode == 0 and "article pages:" not in small.stderr
+    assert small.returncode == 0 and "article pages:" not in small.stdout + small.stderr
     for number in range(PARALLEL_THRESHOLD + 1):
         write_article(project, f"bulk-{number}", f"Report {number} from Cairo.", f"Report {number}")
     large = run_pelican(project)
     assert large.returncode == 0, large.stderr[-2000:]
-    for step in ("analyse", "article pages", "briefing pages", "link check"):
-        assert f"{step}: 100%" in large.stderr, step
+    for step, unit in (
+        ("analyse", "articles"),
+        ("article pages", "pages"),
+        ("briefing pages", "pages"),
+        ("link check", "pages"),
+    ):
+        # Not a terminal: one line per step, not one per refresh of the bar.
+        said = [line for line in large.stdout.splitlines() if line.startswith(f"{step}:")]
+        assert len(said) == 1, (step, said)
+        assert re.fullmatch(rf"{step}: 100% \(([\d,]+) of \1 {unit}\) in \d+\.\d s", said[0])
     assert f"briefing: {PARALLEL_THRESHOLD + 2} articles" in large.stdout
 
 
@@ -213,7 +222,8 @@ def test_long_topic_and_entity_lists_continue_on_further_pages(project):
     set_briefing(project, 'BRIEFING = {**BRIEFING, "page_size": 2}')
     for number in range(4):
         write_article(project, f"more-{number}", f"Report {number}.", f"Report {number}")
-    finished = run_pelican(project)  # its link check also follows every pager link
+    # Published, for the sitemap; its link check also follows every pager link.
+    finished = run_pelican(project, settings="publishconf.py", site_url=PUBLISHED)
     assert finished.returncode == 0, finished.stdout + finished.stderr
     site = project / "output"
     titles = ["A test", "Report 0", "Report 1", "Report 2", "Report 3"]
@@ -273,3 +283,16 @@ def test_a_theme_without_the_search_marker_is_warned_about(project):
     assert "articles/plain.html has no data-pagefind-body element" in (
         finished.stdout + finished.stderr
     )
+
+
+def test_an_ordinary_pelican_post_is_read_by_pelican_and_shown_in_the_briefings_theme(project):
+    pytest.importorskip("markdown", reason="an ordinary Markdown post needs Python-Markdown")
+    post = "Title: Desk <notes>\nDate: 2024-03-01\nSlug: desk-notes\n\nPlain *Markdown* here.\n"
+    (project / "content" / "articles" / "notes.md").write_text(post, encoding="utf-8")
+    finished = run_pelican(project)
+    assert finished.returncode == 0, finished.stdout + finished.stderr
+    shown = page(project / "output", "articles/desk-notes.html")
+    assert shown.h1.get_text() == "Desk <notes>"  # the title escaped, the body as written
+    assert shown.select_one(".body em").get_text() == "Markdown"
+    assert shown.find("link", href="../theme/css/briefing.css")
+    assert "briefing: 1 articles" in finished.stdout  # a post is not a briefing article

@@ -21,14 +21,15 @@ CONTENT = ROOT / "content"
         ({"link_check": "yes"}, "briefing: link_check: expected True or False, got 'yes'"),
         ({"bundle": 3}, "briefing: bundle: expected a file name or None, got 3"),
         (
-            {"site_url": None},
-            "briefing: site_url: expected an address such as 'http://127.0.0.1:8000', got None",
+            {"site_url": "https://briefing.example.org"},
+            "briefing: site_url: no longer a BRIEFING setting; set Pelican's SITEURL to the"
+            " published site's address instead (publishconf.py)",
         ),
         (
             {"related_limt": 3},
             "briefing: unknown setting 'related_limt'; did you mean 'related_limit'? (known: "
             "bundle, gazetteer, link_check, onefile_articles, page_size, related_limit, "
-            "site_url, taxonomy)",
+            "taxonomy)",
         ),
         (["taxonomy"], "briefing: BRIEFING: expected a dict of settings, got ['taxonomy']"),
     ],
@@ -51,6 +52,29 @@ def test_a_missing_editorial_file_says_where_it_looked(tmp_path: Path, monkeypat
 
 
 def test_good_settings_resolve_paths_against_the_content_folder():
-    checked = check_settings({"BRIEFING": {"related_limit": 0}, "PATH": str(CONTENT)})
+    settings = {"BRIEFING": {"related_limit": 0}, "PATH": str(CONTENT), "THEME": ROOT / "theme"}
+    checked = check_settings(settings)
     assert (checked.taxonomy, checked.related_limit) == (CONTENT / "taxonomy.yml", 0)
     assert checked.bundle == ROOT / "dist" / "briefing-offline.zip"
+    assert (checked.theme, checked.owns_site) == (ROOT / "theme", True)
+
+
+def test_in_a_site_with_another_theme_the_briefing_brings_its_own_and_no_bundle():
+    checked = check_settings({"BRIEFING": {}, "PATH": str(CONTENT), "THEME": "notmyidea"})
+    assert (checked.theme / "templates" / "topic.html").is_file()
+    assert (checked.owns_site, checked.bundle) == (False, None)
+
+
+@pytest.mark.parametrize(
+    ("siteurl", "address"),
+    [
+        ("", None),
+        ("/briefing", None),
+        ("briefing.example.org", None),
+        ("https://briefing.example.org/", "https://briefing.example.org"),
+        ("http://127.0.0.1:8000/desk", "http://127.0.0.1:8000/desk"),
+    ],
+)
+def test_only_an_absolute_siteurl_is_the_sites_address(siteurl, address):
+    checked = check_settings({"BRIEFING": {}, "PATH": str(CONTENT), "SITEURL": siteurl})
+    assert checked.site_url == address

@@ -75,3 +75,39 @@ def test_no_horizontal_scrolling(browser, bundle_url, seed_urls, shots, name, si
     )
     context.close()
     assert (overflow, wider) == (0, [])
+
+
+# Every run of two or more letters or digits in a table cell, and on how many lines it lies.
+WORDS_SPLIT = """() => {
+  const split = [];
+  for (const cell of document.querySelectorAll('main td, main th')) {
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (let node; (node = walker.nextNode());) {
+      for (const word of node.data.matchAll(/[^\\s\\-\\u2013\\u2014\\/]{2,}/g)) {
+        const range = document.createRange();
+        range.setStart(node, word.index);
+        range.setEnd(node, word.index + word[0].length);
+        const lines = new Set([...range.getClientRects()].map(rect => Math.round(rect.top)));
+        if (lines.size > 1) split.push(word[0]);
+      }
+    }
+  }
+  return split;
+}"""
+
+
+@pytest.mark.parametrize("size", sorted(VIEWPORTS))
+@pytest.mark.parametrize("path", ["figures.html", "method.html"])
+def test_tables_never_break_a_word_and_fit_the_screen(browser, bundle_url, shots, path, size):
+    context = browser.new_context(viewport=VIEWPORTS[size])
+    tab = context.new_page()
+    tab.goto(f"{bundle_url}/{path}")
+    tab.screenshot(path=str(shots / f"{path[:-5]}-{size}.png"), full_page=True)
+    split = tab.evaluate(WORDS_SPLIT)
+    wider = tab.evaluate(
+        """() => [...document.querySelectorAll('main table')]
+            .filter(t => t.getBoundingClientRect().right > document.documentElement.clientWidth)
+            .length"""
+    )
+    context.close()
+    assert (split, wider) == ([], 0)

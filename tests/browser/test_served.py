@@ -35,3 +35,24 @@ def test_pagefind_search_says_when_nothing_matches(tab, served_site):
 def test_pagefind_result_names_source_and_date(tab, served_site):
     search(tab, served_site, "Blinken")
     assert tab.locator(".search-result .meta").first.inner_text() == "AFP, 21 March 2024"
+
+
+def test_the_site_ships_only_the_pagefind_files_the_search_page_loads(tab, served_site, seed_site):
+    search(tab, served_site, "Rafah")
+    loaded = {
+        url.split("/pagefind/", 1)[1].split("?")[0].split("/")[0]
+        for url in tab.requests
+        if "/pagefind/" in url
+    }
+    assert {path.name for path in (seed_site / "pagefind").iterdir()} == loaded
+    assert tab.errors == []
+
+
+@pytest.mark.parametrize("path", ["index.html", "topics/rafah.html", "search.html?q=Rafah"])
+def test_a_served_page_loads_its_icon_and_nothing_fails(tab, served_site, path):
+    # Without an icon of its own, Chromium asks every site for /favicon.ico (a 404 here).
+    tab.goto(f"{served_site}/{path}")
+    tab.wait_for_load_state("networkidle")
+    assert any(url.endswith("/theme/favicon.svg") for url in tab.requests)
+    assert not any(url.endswith("/favicon.ico") for url in tab.requests)
+    assert tab.errors == []

@@ -12,6 +12,7 @@ from .site.build import (
     count_article_page,
     forget_disabled_markdown,
     repeat_reader_warnings,
+    serve_templates,
 )
 from .site.generator import add_generator
 
@@ -23,6 +24,7 @@ def register() -> None:
     signals.article_generator_preread.connect(forget_disabled_markdown)
     signals.page_generator_preread.connect(forget_disabled_markdown)
     signals.get_generators.connect(add_generator)
+    signals.generator_init.connect(serve_templates)
     signals.article_generator_finalized.connect(repeat_reader_warnings)
     signals.page_generator_finalized.connect(repeat_reader_warnings)
     signals.article_generator_write_article.connect(count_article_page)

@@ -16,6 +16,7 @@ import sys
 import time
 import traceback
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -31,6 +32,49 @@ from .site.generator import BuildError
 
 _EDITORS_ERRORS = (SettingsError, EditorialError, BuildError)
 """Failures whose message tells the editor what to fix; anything else is our fault."""
+
+
+@dataclass(frozen=True)
+class Project:
+    """Where a briefing project keeps each thing: the layout ``briefing new`` makes."""
+
+    root: Path
+    """The project's folder."""
+
+    @property
+    def seeds(self) -> Path:
+        """Raw articles and their manifest."""
+        return self.root / "seeds"
+
+    @property
+    def content(self) -> Path:
+        """The content files the importer writes."""
+        return self.root / "content" / "articles"
+
+    @property
+    def editorial(self) -> Path:
+        """Pelican's content folder, with the taxonomy and the gazetteer."""
+        return self.root / "content"
+
+    @property
+    def output(self) -> Path:
+        """The built site."""
+        return self.root / "output"
+
+    @property
+    def cache(self) -> Path:
+        """What builds and imports reuse."""
+        return self.root / "cache"
+
+    @property
+    def settings(self) -> Path:
+        """Pelican's settings for local builds."""
+        return self.root / "pelicanconf.py"
+
+    @property
+    def publish_settings(self) -> Path:
+        """Pelican's settings for the published site."""
+        return self.root / "publishconf.py"
 
 
 def run_import(
@@ -58,15 +102,23 @@ def run_import(
 
 
 def run_build(
-    settings_file: Path, output: Path, *, strict: bool = False, debug: bool = False
+    settings_file: Path,
+    output: Path,
+    *,
+    strict: bool = False,
+    debug: bool = False,
+    publish: bool = False,
 ) -> int:
-    """Build the site into ``output`` (and the bundle), replacing them only on success."""
+    """Build the site into ``output`` (and the bundle), replacing them only on success.
+
+    ``publish`` refuses to build without the published site's address (``SITEURL``).
+    """
     started = time.perf_counter()
     staging = Staging(output)
     lines = ProblemLines(hold=strict, debug=debug)
     with _logging_to(lines):
         try:
-            Pelican(_settings(settings_file, staging, debug=debug)).run()
+            Pelican(_settings(settings_file, staging, debug=debug, publish=publish)).run()
         except Exception as error:  # noqa: BLE001 - one line for the editor, the rest with --debug
             staging.discard()
             lines.print_held()
@@ -86,11 +138,18 @@ def run_build(
     return 0
 
 
-def _settings(settings_file: Path, staging: Staging, *, debug: bool) -> dict:
+def _settings(settings_file: Path, staging: Staging, *, debug: bool, publish: bool) -> dict:
     """Pelican's settings with the output and the bundle sent to the staging folders."""
     settings = read_settings(str(settings_file), override={"OUTPUT_PATH": str(staging.output)})
     settings["DEBUG"] = debug  # Pelican then logs the traceback of a file it cannot read
-    bundle = check_settings(settings).bundle
+    checked = check_settings(settings)
+    if publish and checked.site_url is None:
+        raise SettingsError(
+            f"briefing: publish: SITEURL is {settings.get('SITEURL') or ''!r}, not the published"
+            f" site's address; set it in {local_path(settings_file)} (or BRIEFING_SITE_URL),"
+            " e.g. https://briefing.example.org"
+        )
+    bundle = checked.bundle
     if bundle is not None:
         staging.dist = (bundle.parent, bundle.parent.with_name(f".{bundle.parent.name}.partial"))
         shutil.rmtree(staging.dist[1], ignore_errors=True)

@@ -81,6 +81,8 @@ class Article:
     rather than took from the manifest: the words it was read from."""
     also_in: tuple[str, ...] = ()
     """Other seeds that carry the same article (syndicated copies), as ``outlet: seed path``."""
+    author: str | None = None
+    """Byline, when the manifest gives it or the saved page states it; ``None`` when unknown."""
 
 
 @dataclass(frozen=True)

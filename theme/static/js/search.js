@@ -176,8 +176,8 @@
       text.append(marked ? element('mark', '', words) : words);
     }
     const footer = element('footer');
-    const number = paragraph.anchor.replace(/^p/, '');
-    const target = link(paragraph.url, `Read in context (¶ ${number})`);
+    // The paragraph's name as its address has it (#p3), as on every page of the site.
+    const target = link(paragraph.url, `Read in context (¶\u00a0${paragraph.anchor})`);
     target.append(element('span', 'visually-hidden', ` of “${group.title}”`));
     footer.append(target);
     quote.append(text, footer);

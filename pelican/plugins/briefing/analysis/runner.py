@@ -14,9 +14,8 @@ from collections.abc import MutableMapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_context
 
-from tqdm import tqdm
-
 from ..model import Article, Corpus, Gazetteer, Taxonomy
+from ..progress import Step
 from .stages import STAGES, article_fields, run_stage
 
 PARALLEL_THRESHOLD = 200
@@ -79,8 +78,7 @@ def _per_article(
     missing = list(
         {key: a for key, a in zip(keys, articles, strict=True) if key not in cache}.items()
     )
-    bar = tqdm(total=len(missing), desc="analyse", unit="article", disable=not progress)
-    with bar:
+    with Step("analyse", len(missing), "article", shown=progress) as bar:
         for (key, _), result in zip(
             missing, _compute(missing, taxonomy, gazetteer, workers, bar), strict=True
         ):
@@ -93,7 +91,7 @@ def _key(editorial: str, article: Article) -> str:
     return hashlib.sha256(f"{editorial}\0{article!r}".encode()).hexdigest()
 
 
-def _compute(missing: list, taxonomy: Taxonomy, gazetteer: Gazetteer, workers: int, bar: tqdm):
+def _compute(missing: list, taxonomy: Taxonomy, gazetteer: Gazetteer, workers: int, bar: Step):
     """Yield the results of ``missing`` (key, article) pairs in order, in parallel if many."""
     chunks = [
         ([article for _, article in missing[start : start + CHUNK]], taxonomy, gazetteer)
@@ -110,7 +108,7 @@ def _compute(missing: list, taxonomy: Taxonomy, gazetteer: Gazetteer, workers: i
         results = pool.map(_analyse_chunk, chunks)
     try:
         for chunk_results in results:
-            bar.update(len(chunk_results))
+            bar.advance(len(chunk_results))
             yield from chunk_results
     finally:
         if pool:

@@ -35,6 +35,7 @@ FRONT_MATTER_KEYS = (
     "title",
     "date",
     "source",
+    "author",
     "dateline",
     "slug",
     "summary",
@@ -60,6 +61,19 @@ _ORDERED_LIST_START = re.compile(r"^(\d{1,9})([.)])")
 def make_parser() -> MarkdownIt:
     """Return the markdown-it parser used for every content file (raw HTML off)."""
     return MarkdownIt("commonmark", {"html": False, "linkify": False}).use(attrs_block_plugin)
+
+
+_SLUG_LINE = re.compile(r"^slug[ \t]*:", re.MULTILINE)
+
+
+def is_briefing_file(text: str) -> bool:
+    """Whether a content file is the briefing's: front matter holding a ``slug:`` line.
+
+    The importer writes one into every file; an ordinary Pelican post has no ``---`` front
+    matter, or writes its keys capitalised (``Slug:``).
+    """
+    found = FRONT_MATTER.match(text.lstrip("\ufeff"))
+    return bool(found and _SLUG_LINE.search(found.group(1)))
 
 
 def split_front_matter(text: str) -> tuple[dict, str]:

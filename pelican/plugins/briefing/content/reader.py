@@ -2,6 +2,10 @@
 
 Pelican's own Markdown reader needs Python-Markdown, and pelican-markdown-it-reader always
 enables raw HTML; this reader keeps raw HTML off so an article's text is never run as markup.
+
+It takes only the briefing's own content files, the ones whose front matter has a ``slug:``
+line (``is_briefing_file``); any other ``.md`` file of the site, such as an ordinary
+``Title:`` post, goes to Pelican's Markdown reader as it would without the plugin.
 """
 
 from __future__ import annotations
@@ -11,11 +15,19 @@ import logging
 from pathlib import Path
 
 import yaml
-from pelican.readers import BaseReader
+from pelican.readers import BaseReader, MarkdownReader
 
 from ..messages import did_you_mean, local_path
 from ..model import Article
-from .format import FRONT_MATTER_KEYS, make_parser, render_body, split_front_matter
+from ..site.templates import ARTICLE_TEMPLATE
+from .format import (
+    FRONT_MATTER,
+    FRONT_MATTER_KEYS,
+    is_briefing_file,
+    make_parser,
+    render_body,
+    split_front_matter,
+)
 
 ARTICLE_KEY = "briefing_article"
 """Metadata key under which the reader hands the parsed Article to the plugin."""
@@ -41,19 +53,35 @@ class BriefingReader(BaseReader):
         """Make the one Markdown parser this reader uses for every file."""
         super().__init__(settings)
         self._parser = make_parser()
+        self._others = MarkdownReader(settings) if MarkdownReader.enabled else None
 
     def read(self, source_path: str) -> tuple[str, dict]:
         """Return the rendered body and Pelican metadata for ``source_path``."""
         try:
-            return self._read(source_path)
+            text = Path(source_path).read_text(encoding="utf-8")
+            if not is_briefing_file(text):
+                return self._not_ours(source_path, text)
+            return self._read(source_path, text)
         except (ValueError, yaml.YAMLError, UnicodeDecodeError) as error:
             # Pelican logs only "Could not process" unless DEBUG is on: say why here.
             logger.error("briefing: %s: %s", local_path(source_path), " ".join(str(error).split()))
             raise
 
-    def _read(self, source_path: str) -> tuple[str, dict]:
-        """Read one content file; raise ValueError naming what is wrong."""
-        front, body = split_front_matter(Path(source_path).read_text(encoding="utf-8"))
+    def _not_ours(self, source_path: str, text: str) -> tuple[str, dict]:
+        """Read a file that is not a briefing article as Pelican would without the plugin;
+        without Python-Markdown, say what a briefing article lacks."""
+        if self._others is not None:
+            return self._others.read(source_path)
+        if FRONT_MATTER.match(text.lstrip("\ufeff")):
+            raise ValueError("front matter lacks slug")
+        raise ValueError(
+            "no front matter: the file must start with a '---' line (an ordinary Pelican"
+            " post needs Python-Markdown: pip install markdown)"
+        )
+
+    def _read(self, source_path: str, text: str) -> tuple[str, dict]:
+        """Read one briefing content file; raise ValueError naming what is wrong."""
+        front, body = split_front_matter(text)
         body_html, paragraphs = render_body(body, self._parser)
         article = article_from(front, paragraphs)
         metadata = {
@@ -63,6 +91,7 @@ class BriefingReader(BaseReader):
             else UNDATED,
             "slug": article.slug,
             "summary": article.summary,
+            "template": ARTICLE_TEMPLATE,
             ARTICLE_KEY: article,
             WARNINGS_KEY: unknown_keys(front, local_path(source_path)),
         }
@@ -101,6 +130,7 @@ def article_from(front: dict, paragraphs: tuple) -> Article:
         topics_removed=lists["topics_remove"],
         inferred=_inferred(front.get("inferred")),
         also_in=lists["also_in"],
+        author=_optional(front.get("author")),
     )
 
 

@@ -20,9 +20,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tqdm import tqdm
-
 from .. import caching
+from ..progress import track
 from .copies import merge_copies
 from .draftcache import DraftCache
 from .manifest import ManifestError, read_manifest, warn_unused_entries
@@ -62,7 +61,7 @@ def _gather(
     show_bar = progress and len(paths) > PROGRESS_THRESHOLD
     seeds = [
         seed
-        for path in tqdm(paths, desc="import", unit="file", disable=not show_bar)
+        for path in track(paths, "import", "file", total=len(paths), shown=show_bar)
         if (seed := read_seed(path, seeds_dir, manifest, drafts, log))
     ]
     drafts.save()

@@ -1,4 +1,7 @@
-"""Turn the bytes of a seed file (plain text or a saved web page) into lines of clean text."""
+"""Turn the bytes of a seed file (plain text or a saved web page) into lines of clean text.
+
+A saved web page is read by ``webpage.py``, which also says what the page states about itself.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +10,9 @@ import re
 from dataclasses import dataclass
 
 import charset_normalizer
-from bs4 import BeautifulSoup, Tag
+
+from .pagefacts import PageFacts
+from .webpage import read_page
 
 # File signatures of formats that are never article text, and what they are.
 _BINARY_SIGNATURES = {
@@ -35,23 +40,6 @@ _CONTROL_BYTES = bytes([*range(0, 9), 11, *range(14, 27), *range(28, 32)])
 # Control characters to drop from decoded text; line breaks are kept for splitting.
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\ufeff\ufffe]")
 _LINE_BREAKS = re.compile(r"\r\n?|[\x85\u2028\u2029]")
-_DROPPED_TAGS = (
-    "nav",
-    "header",
-    "footer",
-    "script",
-    "style",
-    "aside",
-    "form",
-    "noscript",
-    "template",
-    "iframe",
-    "svg",
-    "button",
-    "select",
-    "textarea",
-)
-_BLOCK_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "pre", "dd")
 
 
 class UnreadableSeedError(ValueError):
@@ -64,8 +52,8 @@ class DecodedSeed:
 
     lines: tuple[str, ...]
     """Non-empty lines of text, control characters removed."""
-    title: str | None = None
-    """Headline found in a saved web page (``<h1>``, else ``<title>``); ``None`` for plain text."""
+    page: PageFacts | None = None
+    """What a saved web page states about itself (``None`` for plain text)."""
 
 
 def decode_seed(data: bytes, *, is_html: bool = False) -> DecodedSeed:
@@ -161,39 +149,8 @@ def _strip_controls(text: str) -> str:
 
 
 def _from_html(text: str) -> DecodedSeed:
-    """Extract the article text of a saved web page, one paragraph per block."""
-    soup = BeautifulSoup(text, "html.parser")
-    title = _html_title(soup)
-    for tag in soup.find_all(_DROPPED_TAGS):
-        tag.decompose()
-    for line_break in soup.find_all("br"):
-        line_break.replace_with(" ")
-    container = soup.find("article") or soup.find("main") or soup.body or soup
-    headline = container.find("h1")
-    if isinstance(headline, Tag):
-        title = _text_of(headline) or title
-        headline.decompose()
-    lines = tuple(line for line in _block_texts(container) if line)
+    """Extract the article text of a saved web page, one paragraph per line."""
+    lines, facts = read_page(text)
     if not lines:
         raise UnreadableSeedError("web page without article text")
-    return DecodedSeed(lines, title)
-
-
-def _html_title(soup: BeautifulSoup) -> str | None:
-    """Return the page's <title>, if any."""
-    found = soup.find("title")
-    return (_text_of(found) or None) if isinstance(found, Tag) else None
-
-
-def _block_texts(container: Tag | BeautifulSoup) -> list[str]:
-    """Return the text of each innermost block, or the container's lines when it has none."""
-    blocks = [block for block in container.find_all(_BLOCK_TAGS) if not block.find(_BLOCK_TAGS)]
-    if not blocks:
-        return [line.strip() for line in container.get_text("\n").split("\n")]
-    return [_text_of(block) for block in blocks]
-
-
-def _text_of(tag: Tag) -> str:
-    """Return a tag's text on one line."""
-    # Inline tags join words as a browser does: "<b>Mon</b>day" reads "Monday".
-    return " ".join(tag.get_text("").split())
+    return DecodedSeed(lines, facts)

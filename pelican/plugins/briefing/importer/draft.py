@@ -9,6 +9,9 @@ What the text alone can say, each with the words it comes from (``Draft.evidence
   such day on or after the latest full date the text mentions ("June 8" after "June 5,
   2024"). Anything else is no date at all: never the file's time, never today's year.
 - **outlets**: what the dateline and the credit lines credit (``outlet.infer_credit``).
+
+A saved web page says more about itself (``pagefacts.py``): its headline, publication date,
+byline and site name, each with the words of the page it was read from, come first.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from ..text.datelines import Dateline, find_dateline
 from .clean import CleanParagraph, clean_paragraphs
 from .headline import choose_lede
 from .outlet import Outlet, infer_credit
+from .pagefacts import PageFacts
 
 # A dateline opens one of the first paragraphs, after any photo captions.
 _DATELINE_SEARCH = 3
@@ -45,14 +49,17 @@ class Draft:
     """Publication date the text supports (see the module doc), or ``None``: unknown."""
     outlets: tuple[str, ...]
     """Outlets the text credits, in order; empty when it credits none."""
+    author: str | None = None
+    """Byline the saved page states in its own metadata; ``None`` when unknown."""
     evidence: tuple[tuple[str, str], ...] = ()
     """``(field, the words it was read from)`` for every value inferred from the text."""
 
 
 def draft_article(
-    lines: Sequence[str], *, outlets: tuple[Outlet, ...], page_title: str | None = None
+    lines: Sequence[str], *, outlets: tuple[Outlet, ...], page: PageFacts | None = None
 ) -> Draft:
-    """Return the draft article a seed's lines describe."""
+    """Return the draft article a seed's lines describe (and, for a web page, the page)."""
+    page = page or PageFacts()
     cleaned = clean_paragraphs(lines)
     numbered = [(f"p{n}", p.text) for n, p in enumerate(cleaned.paragraphs, 1) if p.kind == "body"]
     texts = [p.text for p in cleaned.paragraphs]
@@ -67,24 +74,23 @@ def draft_article(
     lede = choose_lede([text for _, text in numbered])
     credit = infer_credit(texts, cleaned.credits, dateline.credit if dateline else None, outlets)
     published, date_evidence = _date(dateline, texts) if dateline else (None, "")
-    if page_title:
-        title_evidence = f"page title '{page_title}'"
-    else:
-        title_evidence = f"first news sentence, ¶ {numbered[lede.paragraph][0]}" if lede else ""
+    lede_evidence = f"first news sentence, ¶ {numbered[lede.paragraph][0]}" if lede else ""
     evidence = {
-        "title": title_evidence,
+        "title": lede_evidence,
         "dateline": f"start of ¶ {anchor}: '{dateline.text}'" if dateline else "",
         "date": date_evidence,
         "source": credit.evidence if credit else "",
+        **dict(page.evidence),  # what the page states about itself comes first
     }
     return Draft(
         paragraphs=cleaned.paragraphs,
         credits=cleaned.credits,
-        title=page_title or (lede.title if lede else ""),
+        title=page.title or (lede.title if lede else ""),
         summary=lede.summary if lede else "",
         dateline=dateline.text if dateline else None,
-        date=published,
-        outlets=credit.outlets if credit else (),
+        date=page.date or published,
+        outlets=(page.site_name,) if page.site_name else credit.outlets if credit else (),
+        author=page.author,
         evidence=tuple((field, words) for field, words in evidence.items() if words),
     )
 

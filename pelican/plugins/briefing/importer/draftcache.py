@@ -38,7 +38,7 @@ class DraftCache:
         if key not in self._entries:
             decoded = decode_seed(data, is_html=is_html)
             self._entries[key] = draft_article(
-                decoded.lines, outlets=self.outlets, page_title=decoded.title
+                decoded.lines, outlets=self.outlets, page=decoded.page
             )
         return self._entries[key]
 

@@ -1,4 +1,4 @@
-"""Read the editors' seed manifest: seed path -> title, date, source, url, slug.
+"""Read the editors' seed manifest: seed path -> title, date, source, author, url, slug.
 
 The manifest is editorial data, so a mistake in it must never cost the desk's work: a file
 that cannot be read as YAML stops the import before anything is written (ManifestError names
@@ -19,14 +19,17 @@ from ..files import YAML_LOADER
 from ..messages import did_you_mean, yaml_problem
 from .report import RunLog, shown
 
-FIELDS = ("title", "date", "source", "url", "slug")
+FIELDS = ("title", "date", "source", "author", "url", "slug")
 _EXPECTED = {
     "title": "a headline",
     "date": "a date as YYYY-MM-DD",
     "source": "the outlet's name",
+    "author": "the byline's name or names",
     "url": "an address starting with http:// or https://",
     "slug": "a slug (letters, digits and hyphens)",
 }
+_KEYS_INDENTED = ", ".join(f"{field}:" for field in FIELDS[:-1]) + f" or {FIELDS[-1]}: indented"
+"""How a message asks for an entry's fields."""
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -44,6 +47,8 @@ class ManifestEntry:
     """Publication date."""
     source: str | None = None
     """Outlet."""
+    author: str | None = None
+    """Byline."""
     url: str | None = None
     """Address of the original article."""
     slug: str | None = None
@@ -119,8 +124,8 @@ def parse_manifest(text: str, name: str = "manifest.yml") -> Manifest:
         return Manifest({}, {})
     if not isinstance(root, yaml.MappingNode):
         raise ManifestError(
-            f"{_at(name, root)}: expected one entry per seed ('story.txt:' with title:, date:,"
-            f" source:, url: or slug: indented under it), got {_kind(root)}"
+            f"{_at(name, root)}: expected one entry per seed ('story.txt:' with {_KEYS_INDENTED}"
+            f" under it), got {_kind(root)}"
         )
     return _Reader(name).read(root)
 
@@ -160,8 +165,8 @@ class _Reader:
             self.errors.append(
                 (
                     at,
-                    f"entry {seed!r}: expected title:, date:, source:, url: or slug: indented"
-                    f" under it, got {_kind(value)}; entry ignored",
+                    f"entry {seed!r}: expected {_KEYS_INDENTED} under it, got {_kind(value)};"
+                    " entry ignored",
                 )
             )
         else:

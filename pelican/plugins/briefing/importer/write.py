@@ -20,7 +20,7 @@ from .seeds import Seed, sha256
 from .state import record, written_by_us
 
 _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-_EDITORS_FIELDS = ("title", "date", "source", "url")
+_EDITORS_FIELDS = ("title", "date", "source", "author", "url")
 """Front matter fields the manifest gives; a rewrite must not lose one without saying so."""
 
 
@@ -55,6 +55,7 @@ def front_matter(article: SeedArticle) -> dict[str, object]:
             ("title", entry.title),
             ("date", entry.date),
             ("source", entry.source),
+            ("author", entry.author),
             ("dateline", None),
         )
         if given is None and name in evidence
@@ -63,6 +64,7 @@ def front_matter(article: SeedArticle) -> dict[str, object]:
         "title": entry.title or draft.title or Path(seed.name).stem,
         "date": entry.date or draft.date,
         "source": _source(seed),
+        "author": entry.author or draft.author,
         "dateline": draft.dateline,
         "slug": article.slug,
         "summary": draft.summary,
@@ -95,7 +97,7 @@ def report_facts(name: str, seed: Seed, fields: Mapping[str, object], log: RunLo
     if unknown:
         log.unknown.append((name, seed.shown, unknown))
     inferred = fields["inferred"]
-    for fact, key in (("date", "date"), ("outlet", "source")):
+    for fact, key in (("date", "date"), ("outlet", "source"), ("author", "author")):
         if key in inferred:
             log.inferred.append((name, fact, f"{fields[key]} from {inferred[key]}"))
 

@@ -16,9 +16,15 @@ from ..settings import BriefingSettings
 from ..site.build import BUILD_KEY, Build, BuildError, remember_reader_code
 from ..site.onefile import render_onefile
 from .bundle import bundle_files, write_bundle
-from .linkcheck import check_links_for
+from .linkcheck import _PagesOnDisk, check_links_for  # pages read one at a time
 
 logger = logging.getLogger(__name__)
+
+_NO_ADDRESS = (
+    "briefing: no Atom feeds, sitemap or canonical links: they need the published site's"
+    " absolute address, and SITEURL is {siteurl!r} (publishconf.py sets it for a published build)"
+)
+"""Said once per local build: what is left out for want of the site's address."""
 
 
 def finish(pelican) -> None:
@@ -29,10 +35,16 @@ def finish(pelican) -> None:
         build.warn(problem)
     build.background.shutdown()
     output = Path(pelican.settings["OUTPUT_PATH"])
-    files = check_and_bundle(output, build.settings, progress=build.show_progress(articles))
+    # In another site, its own pages and their links are its own business.
+    ours = None if build.settings.owns_site else build.pages
+    files = check_and_bundle(
+        output, build.settings, progress=build.show_progress(articles), pages=ours
+    )
     if build.settings.bundle and build.index:
         _write_onefile(pelican.settings, build, build.settings.bundle.parent)
     remember_reader_code(pelican.settings)
+    if build.settings.site_url is None:
+        console.print(_NO_ADDRESS.format(siteurl=pelican.settings.get("SITEURL") or ""))
     topics = len(build.index.topics()) if build.index else 0
     pages = sum(name.endswith(".html") for name in files)
     console.print(
@@ -42,10 +54,15 @@ def finish(pelican) -> None:
 
 
 def check_and_bundle(
-    output: Path, settings: BriefingSettings, *, progress: bool = False
+    output: Path,
+    settings: BriefingSettings,
+    *,
+    progress: bool = False,
+    pages: set[str] | None = None,
 ) -> set[str]:
     """Check the site's and the bundle's links in one pass; zip the bundle only if both hold.
 
+    ``pages`` are the pages whose links are checked (site-relative paths); None: every page.
     Returns the site's files (site-relative paths). Raises BuildError, after logging every
     problem, if a link is broken.
     """
@@ -56,8 +73,9 @@ def check_and_bundle(
         checks.append(("broken link", files, False))
     if settings.bundle:
         checks.append(("offline bundle", set(names), True))
+    read = output if pages is None else _PagesOnDisk(output, sorted(pages))
     results = check_links_for(
-        output, [(checked, offline) for _, checked, offline in checks], progress=progress
+        read, [(checked, offline) for _, checked, offline in checks], progress=progress
     )
     counts = []
     for (what, _, _), problems in zip(checks, results, strict=True):
@@ -73,7 +91,7 @@ def check_and_bundle(
 
 def _write_onefile(settings: dict, build: Build, folder: Path) -> None:
     """Write the one-file briefing, ``briefing.html``, next to the offline bundle."""
-    theme = Path(settings["THEME"])
+    theme = build.settings.theme
     stylesheet = (theme / "static" / "css" / "briefing.css").read_text(encoding="utf-8")
     limit, total = build.settings.onefile_articles, len(build.index.articles())
     page = render_onefile(build.index, theme / "templates", stylesheet, settings["SITENAME"], limit)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import unquote
 
-from tqdm import tqdm
+from ..progress import track
 
 # Our own templates write every attribute lower-case, double-quoted and escaped, so a regex is
 # exact here and keeps the check linear in the size of the site. Each pattern starts with its
@@ -56,7 +56,7 @@ def check_links_for(
     targets = _Targets()
     verdicts: list[dict[tuple[str, str, str], str]] = [{} for _ in checks]
     problems: list[list[str]] = [[] for _ in checks]
-    for path in tqdm(sorted(pages), desc="link check", unit="page", disable=not progress):
+    for path in track(sorted(pages), "link check", "page", total=len(pages), shown=progress):
         folder = targets.folder(path)
         active = [
             (files, offline, seen, found)

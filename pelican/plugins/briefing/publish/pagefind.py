@@ -9,7 +9,9 @@ article footer lists other articles' headlines.
 
 from __future__ import annotations
 
+import json
 import re
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -27,12 +29,19 @@ def start_search_index(generator, writer=None) -> None:
     if build.article_pages is not None:
         build.article_pages.close()
     build.search = build.background.submit(
-        run_pagefind, Path(generator.output_path), generator.settings["ARTICLE_SAVE_AS"]
+        run_pagefind,
+        Path(generator.output_path),
+        generator.settings["ARTICLE_SAVE_AS"],
+        min(build.pages, default=None),
     )
 
 
-def run_pagefind(output: Path, article_save_as: str) -> list[str]:
-    """Index the article pages under ``output`` into ``output/pagefind``; return the problems."""
+def run_pagefind(output: Path, article_save_as: str, sample: str | None = None) -> list[str]:
+    """Index the article pages under ``output`` into ``output/pagefind``; return the problems.
+
+    ``sample`` is one of the briefing's article pages, whose marking is checked (in another
+    site, not every page the glob finds is the briefing's).
+    """
     try:
         from pagefind_bin import get_executable
 
@@ -44,12 +53,35 @@ def run_pagefind(output: Path, article_save_as: str) -> list[str]:
     finished = subprocess.run(command, capture_output=True, text=True, timeout=3600)
     if finished.returncode != 0:
         return [f"Pagefind failed: {(finished.stderr or finished.stdout).strip()}"]
-    return _unmarked(output, glob)
+    drop_unloaded(output / "pagefind")
+    return _unmarked(output, sample or min(output.glob(glob), default=None))
 
 
-def _unmarked(output: Path, glob: str) -> list[str]:
+LOADED = ("pagefind.js", "pagefind-worker.js", "pagefind-entry.json", "index", "fragment", "filter")
+"""What ``pagefind.js`` loads besides its metadata and WebAssembly (measured in Chromium on the
+search page): the rest of Pagefind's output is its own search UIs, which the theme does not use."""
+
+
+def drop_unloaded(folder: Path) -> None:
+    """Remove what the search page never loads from Pagefind's output folder."""
+    entry = json.loads((folder / "pagefind-entry.json").read_text(encoding="utf-8"))
+    # Each index language names its WebAssembly build; one without stemming uses "unknown".
+    wasm = {
+        f"wasm.{language.get('wasm') or 'unknown'}.pagefind"
+        for language in entry["languages"].values()
+    }
+    for path in folder.iterdir():
+        if path.name in LOADED or path.name in wasm or path.suffix == ".pf_meta":
+            continue
+        if path.is_dir():
+            shutil.rmtree(path)
+        else:
+            path.unlink()
+
+
+def _unmarked(output: Path, page: Path | str | None) -> list[str]:
     """A problem if an article page lacks the contract's ``data-pagefind-body``, else none."""
-    first = min(output.glob(glob), default=None)
+    first = output / page if page is not None else None
     if first is None or f" {SEARCH_BODY}" in first.read_text(encoding="utf-8"):
         return []
     return [

@@ -13,15 +13,14 @@ import time
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
-from tqdm import tqdm
-
 from .. import caching
 from ..analysis.runner import PARALLEL_THRESHOLD
-from ..content.reader import WARNINGS_KEY, BriefingReader
+from ..content.reader import ARTICLE_KEY, WARNINGS_KEY, BriefingReader
 from ..messages import escape_logged_messages
+from ..progress import Step
 from ..settings import BriefingSettings, check_settings
-from .html import TEMPLATE_FILTERS
 from .lookups import CorpusIndex
+from .templates import Templates
 
 logger = logging.getLogger(__name__)
 
@@ -39,6 +38,8 @@ class Build:
 
     settings: BriefingSettings
     """Checked plugin settings."""
+    templates: Templates
+    """The briefing's templates, in their own environment."""
     index: CorpusIndex | None = None
     """The gathered corpus, once the generator has run."""
     warnings: list[str] = dataclasses.field(default_factory=list)
@@ -51,8 +52,10 @@ class Build:
     """Runs the search indexer while the build goes on."""
     search: Future | None = None
     """The search indexer's run, once the article pages are written; yields its problems."""
-    article_pages: tqdm | None = None
+    article_pages: Step | None = None
     """Progress of Pelican writing the article pages, once it has started."""
+    pages: set[str] = dataclasses.field(default_factory=set)
+    """The briefing's own pages written so far (site-relative), articles included."""
 
     def show_progress(self, articles: int) -> bool:
         """Whether a corpus this size takes long enough to show progress bars."""
@@ -73,12 +76,11 @@ def begin(pelican) -> None:
     logged names escaped."""
     escape_logged_messages()
     pelican.settings[BUILD_KEY] = start_build(pelican.settings)
-    # Article text is untrusted: every template variable is escaped unless marked safe.
-    pelican.settings["JINJA_ENVIRONMENT"]["autoescape"] = True
-    pelican.settings["JINJA_FILTERS"] = {
-        **pelican.settings.get("JINJA_FILTERS", {}),
-        **TEMPLATE_FILTERS,
-    }
+
+
+def serve_templates(generator) -> None:
+    """Give each of Pelican's generators the briefing's templates (signal ``generator_init``)."""
+    generator.settings[BUILD_KEY].templates.serve(generator)
 
 
 def start_build(pelican_settings: dict) -> Build:
@@ -87,7 +89,8 @@ def start_build(pelican_settings: dict) -> Build:
     Pelican's content cache holds our reader's Articles pickled, and Pelican does not know
     when our code changes their shape; if it changed, the cache is not loaded this time.
     """
-    build = Build(check_settings(pelican_settings))
+    settings = check_settings(pelican_settings)
+    build = Build(settings, Templates(pelican_settings, settings.theme, settings.owns_site))
     # The first run records what the user asked for: a later run of the same Pelican object
     # (``--autoreload``) must not inherit a "do not load" meant for a stale cache only.
     wanted = pelican_settings.setdefault(
@@ -132,10 +135,10 @@ def count_article_page(generator, content=None) -> None:
     build = generator.settings[BUILD_KEY]
     if build.article_pages is None:
         total = len(generator.articles) + len(generator.translations)
-        build.article_pages = tqdm(
-            total=total, desc="article pages", unit="page", disable=not build.show_progress(total)
-        )
-    build.article_pages.update()
+        build.article_pages = Step("article pages", total, "page", shown=build.show_progress(total))
+    build.article_pages.advance()
+    if content is not None and ARTICLE_KEY in content.metadata:
+        build.pages.add(content.save_as)
 
 
 # Where Pelican's article and page generators keep what they read, whatever its status.

@@ -1,4 +1,4 @@
-"""The briefing as data for other programs: ``briefing.json`` and ``sitemap.xml``."""
+"""The briefing as data for other programs: ``briefing.json``, ``sitemap.xml``, ``robots.txt``."""
 
 from __future__ import annotations
 
@@ -109,15 +109,18 @@ def _entity_json(index: CorpusIndex, urls: SiteUrls, entity: Entity) -> dict:
     }
 
 
-def sitemap(index: CorpusIndex, urls: SiteUrls, site_url: str, listed: list[Page]) -> str:
-    """A sitemap of every page of the served site; ``listed`` are the pages from ``pages()``."""
+def sitemap(index: CorpusIndex, urls: SiteUrls, listed: list[Page]) -> str:
+    """A sitemap of every page of the served site; ``listed`` are the pages from ``pages()``.
+
+    ``urls`` must know the site's address: a sitemap holds absolute addresses only.
+    """
     articles = index.articles()
     locations = ["index.html", "archives.html"]
     locations += [urls.article(a.slug) for a in articles]
     locations += [page.save_as for page in listed]
     lastmod = {urls.article(a.slug): a.date.isoformat() for a in articles if a.date}
     entries = [
-        f"  <url><loc>{xml_escape(site_url + '/' + location)}</loc>"
+        f"  <url><loc>{xml_escape(urls.absolute(location))}</loc>"
         + (f"<lastmod>{lastmod[location]}</lastmod>" if location in lastmod else "")
         + "</url>"
         for location in locations
@@ -125,3 +128,11 @@ def sitemap(index: CorpusIndex, urls: SiteUrls, site_url: str, listed: list[Page
     header = '<?xml version="1.0" encoding="UTF-8"?>\n'
     namespace = '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
     return header + namespace + "\n".join(entries) + "\n</urlset>\n"
+
+
+def robots_txt(urls: SiteUrls) -> str:
+    """``robots.txt``: every page may be crawled; the sitemap's address when there is one."""
+    lines = ["User-agent: *", "Allow: /"]
+    if urls.site:
+        lines.append(f"Sitemap: {urls.absolute('sitemap.xml')}")
+    return "\n".join(lines) + "\n"

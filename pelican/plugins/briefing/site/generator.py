@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import shutil
 from pathlib import Path
 
 from pelican.generators import Generator
-from tqdm import tqdm
 
 from ..analysis import editorial
 from ..analysis.cache import analyse_cached
@@ -14,10 +14,11 @@ from ..analysis.review import check_corpus
 from ..content.reader import ARTICLE_KEY
 from ..files import write_atomic
 from ..model import Article
+from ..progress import track
 from ..publish.fidelity import check_fidelity
 from . import exports
-from . import feeds as feeds_module
 from .build import BUILD_KEY, Build, BuildError, start_build
+from .feeds import SiteFeeds, atom_feed
 from .html import Fragments
 from .lookups import CorpusIndex
 from .metadata import INFERRED_LABELS, news_article
@@ -55,14 +56,28 @@ class BriefingGenerator(Generator):
         for message in check_corpus(corpus):
             build.warn(message)
         self.context["briefing"] = build.index
-        self.context["urls"] = SiteUrls({a.slug: a.url for a in articles})
+        home = "index.html" if build.settings.owns_site else "briefing.html"
+        urls = SiteUrls({a.slug: a.url for a in articles}, build.settings.site_url, home)
+        self.context["urls"] = urls
+        # Pelican's own feed of every article, when on at the same place, lists ours too.
+        ours = self.settings.get("FEED_ALL_ATOM") != urls.all_feed()
+        self.context["feeds"] = SiteFeeds(
+            build.index, urls, self.settings["SITENAME"], all_articles=ours
+        )
         self.context["pelican_articles"] = {a.slug: a for a in read}
         self.context["once"] = Fragments()
         self.context["news_article"] = news_article
         self.context["INFERRED_LABELS"] = INFERRED_LABELS
+        # Where the briefing's CSS and scripts are: the theme's static files where Pelican
+        # copies them (the briefing's own site), else a folder of their own beside those.
+        static = self.settings["THEME_STATIC_DIR"]
+        self.context["briefing_static"] = (
+            static if build.settings.owns_site else f"{static}/briefing"
+        )
 
     def generate_output(self, writer) -> None:
-        """Write every briefing page, topic feeds, briefing.json, the sitemap, the search index."""
+        """Write every briefing page, the feeds, briefing.json, the search index; in the
+        briefing's own site also the sitemap, robots.txt and the 404 page."""
         build: Build = self.settings[BUILD_KEY]
         index, urls = build.index, self.context["urls"]
         output = Path(self.output_path)
@@ -72,48 +87,51 @@ class BriefingGenerator(Generator):
         relative = self.settings.get("RELATIVE_URLS", False)
         listed = pages(index, urls, build.settings.page_size)
         quiet = not build.show_progress(len(index.articles()))
-        for page in tqdm(listed, desc="briefing pages", unit="page", disable=quiet):
-            template = self.get_template(page.template)
+        for page in track(listed, "briefing pages", "page", total=len(listed), shown=not quiet):
+            template = build.templates.get(page.template)
             writer.write_file(page.save_as, template, self.context, relative, **page.variables)
-        self._write_feeds(output, index, build.settings.site_url)
+            build.pages.add(page.save_as)
+        author = self.settings.get("AUTHOR") or self.settings["SITENAME"]
+        for feed in self.context["feeds"]:
+            text = atom_feed(feed, urls=urls, author=author, lang=self.settings["DEFAULT_LANG"])
+            write_atomic(output / feed.path, text)
         with (output / "briefing.json").open("w", encoding="utf-8") as stream:
             stream.writelines(exports.briefing_json(index, urls))
             stream.write("\n")
-        sitemap = exports.sitemap(index, urls, build.settings.site_url, listed)
-        _write_text(output / "sitemap.xml", sitemap)
         _write_text(output / "search-index.js", search_index_script(index, urls))
-
-    def _write_feeds(self, output: Path, index: CorpusIndex, site_url: str) -> None:
-        """Write the Atom feed of every article and one per topic, where they have dated ones."""
-        urls: SiteUrls = self.context["urls"]
-        author = self.settings.get("AUTHOR") or self.settings["SITENAME"]
-        feeds = [(urls.all_feed(), "index.html", self.settings["SITENAME"], index.articles())]
-        feeds += [
-            (
-                urls.topic_feed(topic.slug),
-                urls.topic(topic.slug),
-                f"{self.settings['SITENAME']}: {topic.name}",
-                [entry.article for entry in index.topic_entries(topic.slug)],
+        if build.settings.owns_site:
+            self._write_site_files(writer, output, listed)
+        else:  # Pelican copies the static files of the site's theme only
+            shutil.copytree(
+                build.settings.theme / "static",
+                output / self.context["briefing_static"],
+                dirs_exist_ok=True,
             )
-            for topic in index.topics()
-        ]
-        for path, page_path, title, articles in feeds:
-            if listed := feeds_module.dated(articles):
-                text = feeds_module.atom_feed(
-                    listed,
-                    title=title,
-                    site_url=site_url,
-                    feed_path=path,
-                    page_path=page_path,
-                    author=author,
-                    urls=urls,
-                )
-                write_atomic(output / path, text)
+
+    def _write_site_files(self, writer, output: Path, listed: list) -> None:
+        """The files a whole site has once: the sitemap, robots.txt, the 404 page."""
+        build: Build = self.settings[BUILD_KEY]
+        urls: SiteUrls = self.context["urls"]
+        if urls.site:
+            _write_text(output / "sitemap.xml", exports.sitemap(build.index, urls, listed))
+        _write_text(output / "robots.txt", exports.robots_txt(urls))
+        # Served for a missing address at any depth: links relative to the top folder would
+        # break there, so they are absolute when the site's address is known.
+        writer.write_file(
+            "404.html",
+            build.templates.get("404"),
+            self.context,
+            self.settings.get("RELATIVE_URLS", False) and not urls.site,
+            not_found=True,
+            **({"SITEURL": urls.site} if urls.site else {}),
+        )
 
 
 def _read_articles(context: dict) -> list:
-    """Pelican's articles, undated ones too (Pelican keeps those as hidden, out of its lists)."""
-    return [*context.get("articles", []), *context.get("hidden_articles", [])]
+    """The briefing's articles among Pelican's, undated ones too (Pelican keeps those as
+    hidden, out of its lists); the site's other posts are not the briefing's."""
+    read = [*context.get("articles", []), *context.get("hidden_articles", [])]
+    return [article for article in read if ARTICLE_KEY in article.metadata]
 
 
 def _model_article(pelican_article) -> Article:

@@ -12,13 +12,21 @@ from ..model import Mention, Paragraph
 from ..text.calendar import long_date, month_year, short_date, weekday_date
 from ..text.sentences import sentence_spans
 
+
+def counted(number: int, noun: str, plural: str | None = None) -> str:
+    """``1 paragraph``, ``2 paragraphs``, ``1,204 articles``: a count and its noun, agreeing."""
+    return f"{number:,} {noun if number == 1 else plural or noun + 's'}"
+
+
 TEMPLATE_FILTERS = {
     "long_date": long_date,
     "short_date": short_date,
     "weekday_date": weekday_date,
     "month_year": month_year,
+    "counted": counted,
 }
-"""Jinja filters every template may use: dates written the same way on every platform."""
+"""Jinja filters every template may use: dates written the same way on every platform, and
+counts whose noun agrees with them."""
 
 
 def link_mentions(text: str, mentions: list[Mention], entity_url: Callable[[str], str]) -> str:

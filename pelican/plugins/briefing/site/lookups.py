@@ -27,6 +27,7 @@ from ..model import (
     Topic,
     TopicMatch,
 )
+from ..text.scripts import Language, text_language
 from .html import Snippet, link_mentions, snippet
 from .urls import SiteUrls
 
@@ -78,6 +79,7 @@ class CorpusIndex:
         self._position = {a.slug: i for i, a in enumerate(self.corpus.articles)}
         self._events: list[Event] | None = None
         self._measures: list[Measure] | None = None
+        self._languages: dict[str, Language | None] = {}
 
     def _build_topic_entries(self) -> dict[str, list[TopicEntry]]:
         """Per topic, the articles on it (newest first) with their paragraphs."""
@@ -250,6 +252,22 @@ class CorpusIndex:
         """The articles worth reading after this one, best first, with why."""
         return self.corpus.related.get(slug, ())
 
+    def language(self, slug: str) -> Language | None:
+        """The language and direction of an article's text; None: the site's language."""
+        if slug not in self._languages:
+            article = self._articles[slug]
+            text = " ".join([article.title, *(p.text for p in article.paragraphs)])
+            self._languages[slug] = text_language(text)
+        return self._languages[slug]
+
+    def shared_entities(self, slug: str, other: str, limit: int = 5) -> list[Entity]:
+        """The people, organisations and places both articles name, those fewest articles
+        name first (every article of a war briefing names the two sides)."""
+        theirs = {entity.id for entity in self.article_entities(other)}
+        shared = [e for e in self.article_entities(slug) if e.id in theirs]
+        shared.sort(key=lambda entity: len(self.entity_entries(entity.id)))  # stable: then order
+        return shared[:limit]
+
     def neighbours(self, slug: str) -> tuple[Article | None, Article | None]:
         """The previous (older) and next (newer) article by date; none for an undated one."""
         articles, position = self.corpus.articles, self._position[slug]
@@ -263,12 +281,6 @@ class CorpusIndex:
         """The oldest and the newest publication date known; None if no article is dated."""
         dated = [a.date for a in self.corpus.articles if a.date]
         return (min(dated), max(dated)) if dated else None
-
-    def has_dated(self, topic: str | None = None) -> bool:
-        """Whether any article (of ``topic``, if given) is dated: a feed of them is written."""
-        if topic is None:
-            return any(a.date for a in self.corpus.articles)
-        return any(entry.article.date for entry in self.topic_entries(topic))
 
     def undated_count(self) -> int:
         """How many articles have no known publication date."""

@@ -54,6 +54,8 @@ def pages(index: CorpusIndex, urls: SiteUrls, page_size: int = 0) -> list[Page]:
         Page("method.html", "method", {"page_title": "How this briefing is made"}),
         Page("search.html", "search", {"page_title": "Search"}),
     ]
+    if urls.home() != "index.html":  # in another site, whose home page Pelican writes
+        listed.insert(0, Page(urls.home(), "index", {"page_title": "Briefing"}))
     for topic in topics:
         entries = index.topic_entries(topic.slug)
         listed += _paginated(

@@ -1,4 +1,5 @@
-"""Where every page the briefing writes lives: site-relative URLs, one method per kind of page."""
+"""Where every page the briefing writes lives: site-relative URLs, one method per kind of page,
+and the absolute address of any of them when the published site's address is known."""
 
 from __future__ import annotations
 
@@ -6,9 +7,23 @@ from __future__ import annotations
 class SiteUrls:
     """Site-relative URLs of every page the briefing writes."""
 
-    def __init__(self, article_urls: dict[str, str]) -> None:
-        """Keep the article URLs Pelican computed."""
+    def __init__(
+        self, article_urls: dict[str, str], site: str | None = None, home: str = "index.html"
+    ) -> None:
+        """Keep the article URLs Pelican computed, the site's address (None: unknown) and
+        where the briefing's home page is (another site's home is its own)."""
         self._articles = article_urls
+        self.site = site
+        """The published site's absolute address without a final slash; None when unknown."""
+        self._home = home
+
+    def home(self) -> str:
+        """URL of the briefing's home page: its topics at a glance."""
+        return self._home
+
+    def absolute(self, path: str) -> str | None:
+        """The absolute address of a site-relative path; None when the site's address is unknown."""
+        return f"{self.site}/{path}" if self.site else None
 
     def article(self, slug: str, anchor: str | None = None) -> str:
         """URL of an article page, or of one of its paragraphs."""
@@ -22,9 +37,15 @@ class SiteUrls:
         """URL of the Atom feed of every article."""
         return "feeds/all.atom.xml"
 
+    # Topic and entity feeds have folders of their own: Pelican's category, tag and author
+    # feeds are files directly in feeds/ (feeds/{slug}.atom.xml) and would collide.
     def topic_feed(self, slug: str) -> str:
         """URL of a topic's Atom feed."""
-        return f"feeds/{slug}.atom.xml"
+        return f"feeds/topics/{slug}.atom.xml"
+
+    def entity_feed(self, entity_id: str) -> str:
+        """URL of the Atom feed of the articles naming a person or an organisation."""
+        return f"feeds/entities/{entity_id}.atom.xml"
 
     def topic_timeline(self, slug: str) -> str:
         """URL of the timeline of one topic."""
