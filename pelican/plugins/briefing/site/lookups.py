@@ -24,6 +24,7 @@ from ..model import (
     Paragraph,
     Quote,
     Related,
+    Taxonomy,
     Topic,
     TopicMatch,
 )
@@ -137,6 +138,10 @@ class CorpusIndex:
     def article(self, slug: str) -> Article:
         """The article with this slug."""
         return self._articles[slug]
+
+    def taxonomy(self) -> Taxonomy:
+        """The topics and where their terms count (the method page explains both)."""
+        return self.corpus.taxonomy
 
     def topics(self) -> tuple[Topic, ...]:
         """Every topic, in taxonomy order."""
