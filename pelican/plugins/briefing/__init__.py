@@ -14,6 +14,7 @@ from .site.build import (
     repeat_reader_warnings,
 )
 from .site.generator import add_generator
+from .site.writer import briefing_writer
 
 
 def register() -> None:
@@ -23,6 +24,7 @@ def register() -> None:
     signals.article_generator_preread.connect(forget_disabled_markdown)
     signals.page_generator_preread.connect(forget_disabled_markdown)
     signals.get_generators.connect(add_generator)
+    signals.get_writer.connect(briefing_writer)
     signals.article_generator_finalized.connect(repeat_reader_warnings)
     signals.page_generator_finalized.connect(repeat_reader_warnings)
     signals.article_generator_write_article.connect(count_article_page)

@@ -12,6 +12,7 @@ import logging
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tqdm import tqdm
 
@@ -22,6 +23,10 @@ from ..messages import escape_logged_messages
 from ..settings import BriefingSettings, check_settings
 from .html import TEMPLATE_FILTERS
 from .lookups import CorpusIndex
+from .manifest import Manifest, Rebuild
+
+if TYPE_CHECKING:
+    from .fingerprints import Fingerprints
 
 logger = logging.getLogger(__name__)
 
@@ -31,6 +36,11 @@ _READER_STAMP = "briefing-reader-code.txt"
 """File in the cache folder naming the reader code that wrote Pelican's content cache."""
 _WANTS_CONTENT_CACHE = "BRIEFING_LOAD_CONTENT_CACHE"
 """Settings key keeping the user's LOAD_CONTENT_CACHE while the plugin overrides it."""
+STAGED_KEY = "BRIEFING_STAGED"
+"""Settings key: what the build takes over from the last (``manifest.Previous``), set by
+``commands`` when it builds into a staging folder; absent, everything is made anew."""
+INPUTS_KEY = "BRIEFING_INPUTS"
+"""Settings key: the digest of the build's inputs, set by ``commands``, kept in the manifest."""
 
 
 @dataclasses.dataclass
@@ -53,6 +63,12 @@ class Build:
     """The search indexer's run, once the article pages are written; yields its problems."""
     article_pages: tqdm | None = None
     """Progress of Pelican writing the article pages, once it has started."""
+    rebuild: Rebuild | None = None
+    """What this build takes over from the last one and what it writes anew."""
+    fingerprints: Fingerprints | None = None
+    """What each page is made from, once the corpus is gathered."""
+    manifest: Manifest | None = None
+    """The manifest of the finished output, once the build has checked and bundled it."""
 
     def show_progress(self, articles: int) -> bool:
         """Whether a corpus this size takes long enough to show progress bars."""
@@ -88,6 +104,8 @@ def start_build(pelican_settings: dict) -> Build:
     when our code changes their shape; if it changed, the cache is not loaded this time.
     """
     build = Build(check_settings(pelican_settings))
+    output = Path(pelican_settings["OUTPUT_PATH"])
+    build.rebuild = Rebuild(output, pelican_settings.get(STAGED_KEY))
     # The first run records what the user asked for: a later run of the same Pelican object
     # (``--autoreload``) must not inherit a "do not load" meant for a stale cache only.
     wanted = pelican_settings.setdefault(

@@ -12,18 +12,20 @@ from ..analysis import editorial
 from ..analysis.cache import analyse_cached
 from ..analysis.review import check_corpus
 from ..content.reader import ARTICLE_KEY
-from ..files import write_atomic
 from ..model import Article
 from ..publish.fidelity import check_fidelity
 from . import exports
 from . import feeds as feeds_module
 from .build import BUILD_KEY, Build, BuildError, start_build
+from .fingerprints import Fingerprints, file_digests, site_digest
 from .html import Fragments
 from .lookups import CorpusIndex
+from .manifest import Rebuild
 from .metadata import INFERRED_LABELS, news_article
 from .pages import pages
 from .search_index import search_index_script
 from .urls import SiteUrls
+from .writer import PAGE_FLAG
 
 
 def add_generator(pelican) -> type:
@@ -55,6 +57,12 @@ class BriefingGenerator(Generator):
         for message in check_corpus(corpus):
             build.warn(message)
         self.context["briefing"] = build.index
+        content = file_digests(Path(a.source_path) for a in read)
+        build.fingerprints = Fingerprints(
+            site_digest(self.settings, (build.settings.taxonomy, build.settings.gazetteer)),
+            {a.slug: content[Path(a.source_path)] for a in read},
+            build.index,
+        )
         self.context["urls"] = SiteUrls({a.slug: a.url for a in articles})
         self.context["pelican_articles"] = {a.slug: a for a in read}
         self.context["once"] = Fragments()
@@ -64,9 +72,11 @@ class BriefingGenerator(Generator):
     def generate_output(self, writer) -> None:
         """Write every briefing page, topic feeds, briefing.json, the sitemap, the search index."""
         build: Build = self.settings[BUILD_KEY]
-        index, urls = build.index, self.context["urls"]
+        index, urls, rebuild = build.index, self.context["urls"], build.rebuild
         output = Path(self.output_path)
-        lost = check_fidelity(index.articles(), lambda url: _read(output / url))
+        # A page kept from the last build passed this check then, and its inputs are the same.
+        checked = [a for a in index.articles() if rebuild.changed(a.url)]
+        lost = check_fidelity(checked, lambda url: _read(output / url))
         if lost:
             raise BuildError("briefing: paragraphs lost on the way to the page: " + "; ".join(lost))
         relative = self.settings.get("RELATIVE_URLS", False)
@@ -74,16 +84,22 @@ class BriefingGenerator(Generator):
         quiet = not build.show_progress(len(index.articles()))
         for page in tqdm(listed, desc="briefing pages", unit="page", disable=quiet):
             template = self.get_template(page.template)
-            writer.write_file(page.save_as, template, self.context, relative, **page.variables)
-        self._write_feeds(output, index, build.settings.site_url)
-        with (output / "briefing.json").open("w", encoding="utf-8") as stream:
-            stream.writelines(exports.briefing_json(index, urls))
-            stream.write("\n")
+            variables = {**page.variables, PAGE_FLAG: True}
+            writer.write_file(page.save_as, template, self.context, relative, **variables)
+        self._write_feeds(rebuild, index, build.settings.site_url)
+        partial = output / ".briefing.json.partial"
+        try:
+            with partial.open("w", encoding="utf-8") as stream:
+                stream.writelines(exports.briefing_json(index, urls))
+                stream.write("\n")
+            rebuild.put_file("briefing.json", partial)
+        finally:
+            partial.unlink(missing_ok=True)
         sitemap = exports.sitemap(index, urls, build.settings.site_url, listed)
-        _write_text(output / "sitemap.xml", sitemap)
-        _write_text(output / "search-index.js", search_index_script(index, urls))
+        rebuild.put("sitemap.xml", _text(sitemap))
+        rebuild.put("search-index.js", _text(search_index_script(index, urls)))
 
-    def _write_feeds(self, output: Path, index: CorpusIndex, site_url: str) -> None:
+    def _write_feeds(self, rebuild: Rebuild, index: CorpusIndex, site_url: str) -> None:
         """Write the Atom feed of every article and one per topic, where they have dated ones."""
         urls: SiteUrls = self.context["urls"]
         author = self.settings.get("AUTHOR") or self.settings["SITENAME"]
@@ -108,7 +124,7 @@ class BriefingGenerator(Generator):
                     author=author,
                     urls=urls,
                 )
-                write_atomic(output / path, text)
+                rebuild.put(path, text)
 
 
 def _read_articles(context: dict) -> list:
@@ -127,6 +143,6 @@ def _read(path: Path) -> str:
     return path.read_text(encoding="utf-8") if path.is_file() else ""
 
 
-def _write_text(path: Path, text: str) -> None:
-    """Write a UTF-8 text file with a final newline."""
-    path.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
+def _text(text: str) -> str:
+    """A text file's content: the text with one final newline."""
+    return text.rstrip("\n") + "\n"
