@@ -31,6 +31,8 @@ from .pages import Pagination
 
 _RUNTIME = "BRIEFING_"
 """Settings keys holding this build's state, not settings (``BRIEFING`` itself is kept)."""
+_HOW_NOT_WHAT = ("LOAD_CONTENT_CACHE", "DEBUG", "DELETE_OUTPUT_DIRECTORY", "OUTPUT_PATH")
+"""Settings that change how a build runs (and where it writes), not what its pages say."""
 
 
 def digest(*parts: object) -> str:
@@ -57,7 +59,11 @@ def folder_digest(folder: Path) -> str:
 
 def settings_digest(settings: dict) -> str:
     """A digest of Pelican's settings (ours included), without this build's own state."""
-    kept = {key: value for key, value in settings.items() if not key.startswith(_RUNTIME)}
+    kept = {
+        key: value
+        for key, value in settings.items()
+        if not key.startswith(_RUNTIME) and key not in _HOW_NOT_WHAT
+    }
     return digest(json.dumps(kept, sort_keys=True, default=_name_of))
 
 
