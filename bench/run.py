@@ -4,8 +4,8 @@ For each size: a cold ``invoke site`` of a fresh briefing project (import, analy
 build with our plugin, link check, Pagefind, bundle, one-file briefing) and a cold plain Pelican
 build (default theme, no plugins) of the same articles as Markdown. Wall time and peak RSS of
 the whole child process tree (sampled with psutil) are recorded per run; the table shows medians.
-After the last full build of the largest size, one seed is added and ``invoke site`` runs again:
-the incremental rebuild.
+After the last full build of each size from 1,000 up, ``invoke site`` runs again with nothing
+changed, then once more after one seed is added: the rebuilds.
 """
 
 from __future__ import annotations
@@ -178,9 +178,15 @@ def summary(result: dict) -> dict:
         "repeats": len(result["runs"]["ours"]),
     }
     if "incremental" in result:
+        added = result["incremental"]
         row["unchanged_s"] = result["unchanged"]["seconds"]
-        row["incremental_s"] = result["incremental"]["seconds"]
-        row["incremental_share"] = result["incremental"]["seconds"] / ours["seconds"]
+        row["unchanged_rss_mb"] = result["unchanged"]["peak_rss_mb"]
+        row["incremental_s"] = added["seconds"]
+        row["incremental_share"] = added["seconds"] / ours["seconds"]
+        row["incremental_ms_per_article"] = 1000 * added["seconds"] / result["size"]
+        row["incremental_rss_mb"] = added["peak_rss_mb"]
+        row["incremental_main_rss_mb"] = added["main_rss_mb"]
+        row["incremental_pagefind_rss_mb"] = added["pagefind_rss_mb"]
     return row
 
 
@@ -201,13 +207,21 @@ def table(rows: list[dict]) -> str:
             f" | {row['ours_main_rss_mb']:.0f} | {row['ours_pagefind_rss_mb']:.0f}"
             f" | {row['repeats']} |"
         )
-    lines += [
-        f"\nRebuilds at {row['size']:,} articles (`invoke site`): nothing changed"
-        f" {row['unchanged_s']:.1f} s; one seed added {row['incremental_s']:.1f} s,"
-        f" {row['incremental_share']:.0%} of a full build."
-        for row in rows
-        if "incremental_s" in row
-    ]
+    rebuilds = [row for row in rows if "incremental_s" in row]
+    if rebuilds:
+        lines += [
+            "",
+            "| articles | nothing changed (s) | one seed added (s) | added: share of cold"
+            " | added: ms/article of the corpus | added: peak RSS tree / build / Pagefind (MB) |",
+            "| ---: | ---: | ---: | ---: | ---: | ---: |",
+        ]
+        lines += [
+            f"| {row['size']:,} | {row['unchanged_s']:.1f} | {row['incremental_s']:.1f}"
+            f" | {row['incremental_share']:.0%} | {row['incremental_ms_per_article']:.2f}"
+            f" | {row['incremental_rss_mb']:.0f} / {row['incremental_main_rss_mb']:.0f}"
+            f" / {row['incremental_pagefind_rss_mb']:.0f} |"
+            for row in rebuilds
+        ]
     return "\n".join(lines)
 
 
@@ -254,8 +268,8 @@ def main() -> None:
     results = []
     for size in arguments.sizes:
         repeats = arguments.large_repeats if size >= 10_000 else arguments.repeats
-        last = size == max(arguments.sizes) and not arguments.no_incremental
-        results.append(run_size(size, repeats, work, incremental=last))
+        rebuilds = size >= 1_000 and not arguments.no_incremental
+        results.append(run_size(size, repeats, work, incremental=rebuilds))
     rows = [summary(result) for result in results]
     report = f"Machine: {machine()}\n\n{table(rows)}\n"
     stamp = time.strftime("%Y%m%d-%H%M%S")

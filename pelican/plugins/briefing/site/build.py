@@ -14,6 +14,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from jinja2 import FileSystemBytecodeCache
 from tqdm import tqdm
 
 from .. import caching
@@ -91,6 +92,14 @@ def begin(pelican) -> None:
     pelican.settings[BUILD_KEY] = start_build(pelican.settings)
     # Article text is untrusted: every template variable is escaped unless marked safe.
     pelican.settings["JINJA_ENVIRONMENT"]["autoescape"] = True
+    if pelican.settings.get("CACHE_CONTENT"):
+        # Compiling the templates costs about a second a build; Jinja keys the compiled code
+        # by each template's source, so an edited template is compiled again.
+        folder = Path(pelican.settings["CACHE_PATH"]) / "briefing-templates"
+        folder.mkdir(parents=True, exist_ok=True)
+        pelican.settings["JINJA_ENVIRONMENT"]["bytecode_cache"] = FileSystemBytecodeCache(
+            str(folder)
+        )
     pelican.settings["JINJA_FILTERS"] = {
         **pelican.settings.get("JINJA_FILTERS", {}),
         **TEMPLATE_FILTERS,

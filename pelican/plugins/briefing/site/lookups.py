@@ -49,8 +49,13 @@ class EntityEntry:
     """The article."""
     paragraphs: tuple[Paragraph, ...]
     """Paragraphs that name the entity, in reading order."""
-    snippet: Snippet
-    """The sentence of the article's first mention of the entity."""
+    first: Mention
+    """The article's first mention of the entity."""
+
+    @property
+    def snippet(self) -> Snippet:
+        """The sentence of the first mention, cut at it: found only for a page rendered."""
+        return snippet(self.paragraphs[0], self.first)
 
 
 @dataclass
@@ -126,7 +131,7 @@ class CorpusIndex:
         """One article's entry on an entity page: its paragraphs and first mention sentence."""
         paragraphs = tuple(self._paragraphs[slug, anchor] for anchor in first_mentions)
         first = next(iter(first_mentions.values()))
-        return EntityEntry(self._articles[slug], paragraphs, snippet(paragraphs[0], first))
+        return EntityEntry(self._articles[slug], paragraphs, first)
 
     def articles(self) -> tuple[Article, ...]:
         """Every article, newest first."""
