@@ -178,3 +178,25 @@ def test_invoke_bundle_checks_the_current_output_then_zips_it_again(tmp_path):
     assert "briefing: broken link: index.html: href='gone.html': no such file" in broken.stderr
     assert "briefing: offline bundle: index.html: href='gone.html': no such file" in broken.stderr
     assert bundle.read_bytes() == built
+
+
+def test_an_import_with_nothing_new_reports_what_a_full_import_would(tmp_path):
+    from pelican.plugins.briefing.importer import import_seeds
+
+    project = make_project(tmp_path / "site")
+    seeds, content, cache = project / "seeds", project / "content" / "articles", tmp_path / "cache"
+    (seeds / "notes.docx").write_bytes(b"not a seed")  # a warning that repeats on every import
+    first = import_seeds(seeds, content, cache_dir=cache)
+    assert first.lines()[0].startswith("imported 3, unchanged 0")
+    # Right after an import that wrote files, and after an editor's edit: the report known
+    # without reading the seeds is the one a full import (no cache) makes.
+    assert (
+        import_seeds(seeds, content, cache_dir=cache).lines()
+        == import_seeds(seeds, content).lines()
+    )
+    edited = next(content.glob("*.md"))
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nAn editor's note.\n", "utf-8")
+    full = import_seeds(seeds, content).lines()
+    assert any(line.startswith("kept: ") for line in full)
+    assert import_seeds(seeds, content, cache_dir=cache).lines() == full
+    assert import_seeds(seeds, content, cache_dir=cache).lines() == full

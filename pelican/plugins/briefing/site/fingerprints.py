@@ -51,10 +51,23 @@ def file_digests(paths: Iterable[Path]) -> dict[Path, str]:
 
 def folder_digest(folder: Path) -> str:
     """A digest of every file under ``folder``, by relative path and content."""
-    files = sorted(path for path in folder.rglob("*") if path.is_file())
-    return digest(
-        *(f"{p.relative_to(folder).as_posix()}:{d}" for p, d in file_digests(files).items())
-    )
+    hashed = hashlib.sha256()
+    for name in _files_under(str(folder)):
+        with open(os.path.join(folder, name), "rb") as stream:
+            content = hashlib.sha256(stream.read()).digest()
+        hashed.update(name.encode("utf-8") + b"\0" + content)
+    return hashed.hexdigest()[:32]
+
+
+def _files_under(root: str) -> list[str]:
+    """Every file under ``root``, as sorted relative paths (strings: 10,000 of them are read
+    on every build, and ``Path`` objects cost more than the reading)."""
+    found = []
+    for folder, _, names in os.walk(root):
+        relative = os.path.relpath(folder, root).replace(os.sep, "/")
+        prefix = "" if relative == "." else relative + "/"
+        found += [prefix + name for name in names]
+    return sorted(found)
 
 
 def settings_digest(settings: dict) -> str:

@@ -107,10 +107,10 @@ def record(path: Path, fingerprint: str | None = None, *, ours: bool = True) -> 
     return FileRecord(status.st_size, status.st_mtime_ns, status.st_ino, fingerprint, ours)
 
 
-def untouched(path: Path, kept: FileRecord | None) -> bool:
+def untouched(path: Path | str, kept: FileRecord | None) -> bool:
     """Whether ``path`` is still the very file ``kept`` recorded (same inode, size, time)."""
     try:
-        status = path.stat()
+        status = os.stat(path)
     except OSError:
         return False
     return kept is not None and (status.st_size, status.st_mtime_ns, status.st_ino) == kept[:3]
@@ -118,19 +118,22 @@ def untouched(path: Path, kept: FileRecord | None) -> bool:
 
 def intact(folder: Path, files: dict[str, FileRecord]) -> bool:
     """Whether every recorded file is in ``folder`` as the build left it."""
-    return all(untouched(folder / name, kept) for name, kept in files.items())
+    root = str(folder)
+    return all(untouched(os.path.join(root, name), kept) for name, kept in files.items())
 
 
 def link_previous(output: Path, staging: Path, previous: Manifest) -> set[str]:
     """Fill the empty ``staging`` with hard links to the files of ``output`` that the last
     build wrote and nobody changed since; return their names."""
-    linked = set()
+    linked, source, target, folders = set(), str(output), str(staging), set()
     for name, kept in previous.files.items():
-        source = output / name
-        if kept.ours and untouched(source, kept):
-            target = staging / name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            os.link(source, target)
+        old = os.path.join(source, name)
+        if kept.ours and untouched(old, kept):
+            folder = os.path.dirname(name)
+            if folder not in folders:
+                os.makedirs(os.path.join(target, folder), exist_ok=True)
+                folders.add(folder)
+            os.link(old, os.path.join(target, name))
             linked.add(name)
     return linked
 
