@@ -20,6 +20,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from importlib import metadata
 from pathlib import Path
 
 import psutil
@@ -41,9 +42,14 @@ PLUGINS = []
 """
 
 
-def measure(command: list[str], cwd: Path) -> dict:
-    """Run ``command`` and return its wall seconds, peak RSS of its process tree, and outcome."""
-    environment = {**os.environ, "PYTHONPATH": str(ROOT), "SOURCE_DATE_EPOCH": "1700000000"}
+def measure(command: list[str], cwd: Path, *, ours: bool = True) -> dict:
+    """Run ``command`` and return its wall seconds, peak RSS of its process tree, and outcome.
+
+    Plain Pelican runs without our code on its path (see ``plain_python``)."""
+    environment = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000"}
+    environment.pop("PYTHONPATH", None)
+    if ours:
+        environment["PYTHONPATH"] = str(ROOT)
     # A file, not a pipe: nobody reads a pipe while the build runs, and once the progress bars
     # of a large build fill its 64 KB buffer, the build blocks on writing to it.
     with tempfile.TemporaryFile() as log:
@@ -120,7 +126,25 @@ def ours_command() -> list[str]:
 
 def plain_command() -> list[str]:
     """Plain Pelican, as its quickstart Makefile runs it."""
-    return [sys.executable, "-m", "pelican", "content", "-s", "pelicanconf.py", "-o", "output"]
+    return [str(plain_python()), "-m", "pelican", "content", "-s", "pelicanconf.py", "-o", "output"]
+
+
+PLAIN_VENV = RESULTS / "plain-venv"
+"""A virtual environment with Pelican and Python-Markdown only."""
+
+
+def plain_python() -> Path:
+    """The Python of a virtual environment holding the same Pelican as ours and Python-Markdown,
+    made on first use. Not ours: Pelican imports every installed ``pelican.plugins`` package,
+    and once our reader class is imported, Pelican reads every ``.md`` file with it, so plain
+    Pelican in our environment reads none of its Markdown posts."""
+    python = PLAIN_VENV / "bin" / "python"
+    if not python.exists():
+        subprocess.run([sys.executable, "-m", "venv", str(PLAIN_VENV)], check=True)
+        pelican = f"pelican=={metadata.version('pelican')}"
+        install = [str(python), "-m", "pip", "install", "-q", pelican, "markdown>=3.5,<4"]
+        subprocess.run(install, check=True)
+    return python
 
 
 def run_size(size: int, repeats: int, work: Path, incremental: bool) -> dict:
@@ -137,7 +161,7 @@ def run_size(size: int, repeats: int, work: Path, incremental: bool) -> dict:
             ("plain", plain, plain_command()),
         )[:: 1 if repeat % 2 == 0 else -1]:
             clean(project)
-            runs[kind].append(measure(command, project))
+            runs[kind].append(measure(command, project, ours=kind == "ours"))
             _say(f"{size:>6} {kind:<5} run {repeat + 1}: {_brief(runs[kind][-1])}")
     result = {"size": size, "runs": runs}
     if incremental:

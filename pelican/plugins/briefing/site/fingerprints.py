@@ -8,6 +8,8 @@ what every page's masthead shows. Then, by the kind of page:
   theme may show their headline, outlet and date: their content files stand for them);
 - an older page of a topic or entity list: the content files of the articles it shows (which
   of their paragraphs it quotes follows from them and the editorial data);
+- the first page of a topic or entity list, a topic's timeline: the content files of every
+  article on the topic or naming (or quoted as) the entity;
 - any other page of ours, or of Pelican's home and archive: every content file, in order;
 - a page of a template not known here: none, so it is always rendered (and written only if
   its text changed).
@@ -119,12 +121,24 @@ class Fingerprints:
     def page(self, name: str, template: str, variables: dict) -> str | None:
         """The fingerprint of one of our pages (or Pelican's home and archive)."""
         pagination = variables.get("pagination")
+        topic, entity = variables.get("topic"), variables.get("entity")
         if isinstance(pagination, Pagination) and pagination.number:
-            owner = variables.get("topic") or variables.get("entity")
-            shown = [self.content[entry.article.slug] for entry in variables["entries"]]
-            dated = self.index.has_dated(owner.slug) if template == "topic" else None
-            return digest(self.site, name, template, owner, pagination, dated, *shown)
+            shown = [entry.article.slug for entry in variables["entries"]]
+            return self._of(name, template, topic or entity, pagination, shown)
+        if topic is not None:  # a topic's first page or timeline: its articles, all of them
+            shown = [entry.article.slug for entry in self.index.topic_entries(topic.slug)]
+            return self._of(name, template, topic, pagination, shown)
+        if entity is not None:  # also the articles quoting it, maybe without naming it
+            shown = self.index.entity_articles(entity.id)
+            shown += [quote.article for quote in self.index.speaker_quotes(entity.id)]
+            return self._of(name, template, entity, pagination, shown)
         return digest(self.corpus, name, template)
+
+    def _of(self, name: str, template: str, owner, pagination, slugs: list[str]) -> str:
+        """The fingerprint of a page about one topic or entity that shows these articles."""
+        dated = any(self.index.article(slug).date for slug in slugs)  # a feed link, or not
+        shown = (self.content[slug] for slug in slugs)
+        return digest(self.site, name, template, owner, pagination, dated, *shown)
 
 
 def inputs_digest(settings: dict) -> str:
