@@ -16,7 +16,7 @@ import pickle
 from pathlib import Path
 
 from .. import caching
-from ..files import atomic_path
+from ..files import atomic_path, files_under
 from .report import ImportReport
 from .state import STATE_FILE
 
@@ -69,24 +69,18 @@ class Rerun:
 def _seeds_digest(folder: Path) -> str:
     """The seeds folder, every file by path and bytes."""
     hashed = hashlib.sha256(str(folder).encode("utf-8"))
-    for root, folders, names in os.walk(folder):
-        folders.sort()
-        for name in sorted(names):
-            path = os.path.join(root, name)
-            with open(path, "rb") as stream:
-                hashed.update(path.encode("utf-8", "surrogateescape") + b"\0")
-                hashed.update(hashlib.sha256(stream.read()).digest())
+    for name in files_under(folder):
+        with open(os.path.join(folder, name), "rb") as stream:
+            hashed.update(name.encode("utf-8", "surrogateescape") + b"\0")
+            hashed.update(hashlib.sha256(stream.read()).digest())
     return hashed.hexdigest()
 
 
 def _content_digest(folder: Path) -> str:
     """The content folder, every file by path, size, time and inode: as the import left it."""
     hashed = hashlib.sha256(str(folder).encode("utf-8"))
-    for root, folders, names in os.walk(folder):
-        folders.sort()
-        for name in sorted(names):
-            path = os.path.join(root, name)
-            status = os.stat(path)
-            fields = (status.st_size, status.st_mtime_ns, status.st_ino)
-            hashed.update(f"{path}\0{fields}\0".encode("utf-8", "surrogateescape"))
+    for name in files_under(folder):
+        status = os.stat(os.path.join(folder, name))
+        fields = (status.st_size, status.st_mtime_ns, status.st_ino)
+        hashed.update(f"{name}\0{fields}\0".encode("utf-8", "surrogateescape"))
     return hashed.hexdigest()

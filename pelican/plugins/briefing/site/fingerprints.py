@@ -28,6 +28,7 @@ from importlib import metadata
 from pathlib import Path
 
 from .. import caching
+from ..files import files_under
 from .lookups import CorpusIndex
 from .pages import Pagination
 
@@ -54,22 +55,11 @@ def file_digests(paths: Iterable[Path]) -> dict[Path, str]:
 def folder_digest(folder: Path) -> str:
     """A digest of every file under ``folder``, by relative path and content."""
     hashed = hashlib.sha256()
-    for name in _files_under(str(folder)):
+    for name in files_under(folder):
         with open(os.path.join(folder, name), "rb") as stream:
             content = hashlib.sha256(stream.read()).digest()
         hashed.update(name.encode("utf-8") + b"\0" + content)
     return hashed.hexdigest()[:32]
-
-
-def _files_under(root: str) -> list[str]:
-    """Every file under ``root``, as sorted relative paths (strings: 10,000 of them are read
-    on every build, and ``Path`` objects cost more than the reading)."""
-    found = []
-    for folder, _, names in os.walk(root):
-        relative = os.path.relpath(folder, root).replace(os.sep, "/")
-        prefix = "" if relative == "." else relative + "/"
-        found += [prefix + name for name in names]
-    return sorted(found)
 
 
 def settings_digest(settings: dict) -> str:
