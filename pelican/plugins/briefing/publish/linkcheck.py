@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+import sys
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import NamedTuple
@@ -61,15 +62,13 @@ def check_links_for(
         every = set().union(*(files for files, _ in checks))
         pages = _PagesOnDisk(pages, sorted(name for name in every if name.endswith(".html")))
     if known is None:
-        checked, ids = sorted(pages), {path: frozenset(_ID.findall(pages[path])) for path in pages}
+        checked, ids = sorted(pages), {path: _ids(pages[path]) for path in pages}
     else:
         names = set(pages)
         ids = {path: known[path].ids for path in names - changed if path in known}
-        ids.update((path, frozenset(_ID.findall(pages[path]))) for path in names & changed)
+        ids.update((path, _ids(pages[path])) for path in names & changed)
         checked = sorted(pages_to_check(names, changed, removed, known, ids))
-        ids.update(
-            (path, frozenset(_ID.findall(pages[path]))) for path in checked if path not in ids
-        )
+        ids.update((path, _ids(pages[path])) for path in checked if path not in ids)
     # Every page repeats the same navigation links; a verdict depends only on the page's
     # folder (or, for "#anchor" links, the page), so each distinct link is checked once.
     targets = _Targets()
@@ -79,8 +78,8 @@ def check_links_for(
     for path in tqdm(checked, desc="link check", unit="page", disable=not progress):
         folder = targets.folder(path)
         active = [
-            (files, offline, seen, found)
-            for (files, offline), seen, found in zip(checks, verdicts, problems, strict=True)
+            (files, offline, seen, messages)
+            for (files, offline), seen, messages in zip(checks, verdicts, problems, strict=True)
             if path in files
         ]
         paths, anchors = set(), set()
@@ -88,9 +87,9 @@ def check_links_for(
             key = (path if target[:1] in ("", "#", "?") else folder, tag, target)
             link = targets.parse(path, target)
             if link.path is not None and not link.external:
-                paths.add(link.path)
+                paths.add(sys.intern(link.path))
                 if link.fragment:
-                    anchors.add(f"{link.path}#{unquote(link.fragment)}")
+                    anchors.add(sys.intern(f"{link.path}#{unquote(link.fragment)}"))
             for files, offline, seen, messages in active:
                 if key not in seen:
                     seen[key] = _check(link, tag, files, ids, offline)
@@ -98,6 +97,13 @@ def check_links_for(
                     messages.append(f"{path}: {attribute}={target!r}: {seen[key]}")
         found[path] = PageLinks(ids[path], frozenset(paths), frozenset(anchors))
     return problems, found
+
+
+def _ids(html: str) -> frozenset[str]:
+    """The ids of a page's elements."""
+    # Interned: every article page has "p1", "p2"..., and the build manifest keeps the ids
+    # (and linked paths) of 12,000 pages; shared strings are pickled and held once.
+    return frozenset(map(sys.intern, _ID.findall(html)))
 
 
 def pages_to_check(
