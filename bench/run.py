@@ -4,8 +4,8 @@ For each size: a cold ``invoke site`` of a fresh briefing project (import, analy
 build with our plugin, link check, Pagefind, bundle, one-file briefing) and a cold plain Pelican
 build (default theme, no plugins) of the same articles as Markdown. Wall time and peak RSS of
 the whole child process tree (sampled with psutil) are recorded per run; the table shows medians.
-After the last full build of the largest size, one seed is added and ``invoke site`` runs again:
-the incremental rebuild.
+After the last full build of each size from 1,000 up, ``invoke site`` runs again with nothing
+changed, then once more after one seed is added: the rebuilds.
 """
 
 from __future__ import annotations
@@ -13,19 +13,19 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from importlib import metadata
 from pathlib import Path
 
 import psutil
 import yaml
 
 from bench.generate import CORPORA, extra_article, write_corpus
+from bench.report import machine, summary, table
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
@@ -41,9 +41,14 @@ PLUGINS = []
 """
 
 
-def measure(command: list[str], cwd: Path) -> dict:
-    """Run ``command`` and return its wall seconds, peak RSS of its process tree, and outcome."""
-    environment = {**os.environ, "PYTHONPATH": str(ROOT), "SOURCE_DATE_EPOCH": "1700000000"}
+def measure(command: list[str], cwd: Path, *, ours: bool = True) -> dict:
+    """Run ``command`` and return its wall seconds, peak RSS of its process tree, and outcome.
+
+    Plain Pelican runs without our code on its path (see ``plain_python``)."""
+    environment = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000"}
+    environment.pop("PYTHONPATH", None)
+    if ours:
+        environment["PYTHONPATH"] = str(ROOT)
     # A file, not a pipe: nobody reads a pipe while the build runs, and once the progress bars
     # of a large build fill its 64 KB buffer, the build blocks on writing to it.
     with tempfile.TemporaryFile() as log:
@@ -120,7 +125,25 @@ def ours_command() -> list[str]:
 
 def plain_command() -> list[str]:
     """Plain Pelican, as its quickstart Makefile runs it."""
-    return [sys.executable, "-m", "pelican", "content", "-s", "pelicanconf.py", "-o", "output"]
+    return [str(plain_python()), "-m", "pelican", "content", "-s", "pelicanconf.py", "-o", "output"]
+
+
+PLAIN_VENV = RESULTS / "plain-venv"
+"""A virtual environment with Pelican and Python-Markdown only."""
+
+
+def plain_python() -> Path:
+    """The Python of a virtual environment holding the same Pelican as ours and Python-Markdown,
+    made on first use. Not ours: Pelican imports every installed ``pelican.plugins`` package,
+    and once our reader class is imported, Pelican reads every ``.md`` file with it, so plain
+    Pelican in our environment reads none of its Markdown posts."""
+    python = PLAIN_VENV / "bin" / "python"
+    if not python.exists():
+        subprocess.run([sys.executable, "-m", "venv", str(PLAIN_VENV)], check=True)
+        pelican = f"pelican=={metadata.version('pelican')}"
+        install = [str(python), "-m", "pip", "install", "-q", pelican, "markdown>=3.5,<4"]
+        subprocess.run(install, check=True)
+    return python
 
 
 def run_size(size: int, repeats: int, work: Path, incremental: bool) -> dict:
@@ -137,7 +160,7 @@ def run_size(size: int, repeats: int, work: Path, incremental: bool) -> dict:
             ("plain", plain, plain_command()),
         )[:: 1 if repeat % 2 == 0 else -1]:
             clean(project)
-            runs[kind].append(measure(command, project))
+            runs[kind].append(measure(command, project, ours=kind == "ours"))
             _say(f"{size:>6} {kind:<5} run {repeat + 1}: {_brief(runs[kind][-1])}")
     result = {"size": size, "runs": runs}
     if incremental:
@@ -157,78 +180,6 @@ def measure_incremental(project: Path, size: int) -> dict:
     manifest[name] = entry
     manifest_path.write_text(yaml.safe_dump(manifest, sort_keys=True, width=1000), "utf-8")
     return measure(ours_command(), project)
-
-
-def summary(result: dict) -> dict:
-    """Medians of one size and the ratios the targets speak of."""
-    ours = _medians(result["runs"]["ours"])
-    plain = _medians(result["runs"]["plain"])
-    row = {
-        "size": result["size"],
-        "ours_s": ours["seconds"],
-        "plain_s": plain["seconds"],
-        "time_ratio": ours["seconds"] / plain["seconds"],
-        "ours_ms_per_article": 1000 * ours["seconds"] / result["size"],
-        "plain_ms_per_article": 1000 * plain["seconds"] / result["size"],
-        "ours_rss_mb": ours["peak_rss_mb"],
-        "plain_rss_mb": plain["peak_rss_mb"],
-        "rss_ratio": ours["peak_rss_mb"] / plain["peak_rss_mb"],
-        "ours_main_rss_mb": ours["main_rss_mb"],
-        "ours_pagefind_rss_mb": ours["pagefind_rss_mb"],
-        "repeats": len(result["runs"]["ours"]),
-    }
-    if "incremental" in result:
-        row["unchanged_s"] = result["unchanged"]["seconds"]
-        row["incremental_s"] = result["incremental"]["seconds"]
-        row["incremental_share"] = result["incremental"]["seconds"] / ours["seconds"]
-    return row
-
-
-def table(rows: list[dict]) -> str:
-    """The results as a Markdown table."""
-    lines = [
-        "| articles | ours (s) | plain (s) | ours/plain | ours ms/article | plain ms/article"
-        " | ours peak RSS (MB) | plain peak RSS (MB) | RSS ours/plain"
-        " | of ours: build process | of ours: Pagefind | runs |",
-        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
-    ]
-    for row in rows:
-        lines.append(
-            f"| {row['size']:,} | {row['ours_s']:.1f} | {row['plain_s']:.1f}"
-            f" | {row['time_ratio']:.2f} | {row['ours_ms_per_article']:.1f}"
-            f" | {row['plain_ms_per_article']:.1f} | {row['ours_rss_mb']:.0f}"
-            f" | {row['plain_rss_mb']:.0f} | {row['rss_ratio']:.2f}"
-            f" | {row['ours_main_rss_mb']:.0f} | {row['ours_pagefind_rss_mb']:.0f}"
-            f" | {row['repeats']} |"
-        )
-    lines += [
-        f"\nRebuilds at {row['size']:,} articles (`invoke site`): nothing changed"
-        f" {row['unchanged_s']:.1f} s; one seed added {row['incremental_s']:.1f} s,"
-        f" {row['incremental_share']:.0%} of a full build."
-        for row in rows
-        if "incremental_s" in row
-    ]
-    return "\n".join(lines)
-
-
-def machine() -> str:
-    """One line naming the machine the benchmark ran on."""
-    cpu = platform.processor() or platform.machine()
-    for line in Path("/proc/cpuinfo").read_text().splitlines():
-        if line.startswith("model name"):
-            cpu = line.split(":", 1)[1].strip()
-            break
-    memory = psutil.virtual_memory().total / 2**30
-    return (
-        f"{cpu}, {os.cpu_count()} cores, {memory:.0f} GB RAM, {platform.system()} "
-        f"{platform.release()}, Python {platform.python_version()}"
-    )
-
-
-def _medians(runs: list[dict]) -> dict:
-    """Median seconds and peak RSS of some runs."""
-    keys = ("seconds", "peak_rss_mb", "main_rss_mb", "pagefind_rss_mb")
-    return {key: statistics.median(run.get(key, 0.0) for run in runs) for key in keys}
 
 
 def _brief(run: dict) -> str:
@@ -254,8 +205,8 @@ def main() -> None:
     results = []
     for size in arguments.sizes:
         repeats = arguments.large_repeats if size >= 10_000 else arguments.repeats
-        last = size == max(arguments.sizes) and not arguments.no_incremental
-        results.append(run_size(size, repeats, work, incremental=last))
+        rebuilds = size >= 1_000 and not arguments.no_incremental
+        results.append(run_size(size, repeats, work, incremental=rebuilds))
     rows = [summary(result) for result in results]
     report = f"Machine: {machine()}\n\n{table(rows)}\n"
     stamp = time.strftime("%Y%m%d-%H%M%S")

@@ -88,7 +88,10 @@ def page(site: Path, path: str) -> BeautifulSoup:
 
 
 def unzip(bundle: Path, target: Path) -> Path:
-    """Unzip the offline bundle into ``target``."""
+    """Unzip the offline bundle into ``target``; return the one folder it holds."""
     with zipfile.ZipFile(bundle) as archive:
+        folders = {name.split("/", 1)[0] for name in archive.namelist()}
+        assert folders == {"briefing-offline"}, folders  # nothing spills into ``target``
+        assert archive.testzip() is None  # every member's checksum holds
         archive.extractall(target)
-    return target
+    return target / "briefing-offline"

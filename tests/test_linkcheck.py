@@ -63,7 +63,7 @@ def test_site_and_bundle_checked_in_one_pass_give_each_its_own_verdicts():
         "topics/rafah.html": '<link href="https://cdn.example/x.css">',
     }
     site = {*FILES, "pagefind/ui.html"}
-    both = check_links_for(pages, [(site, False), (FILES, True)])
+    both, _ = check_links_for(pages, [(site, False), (FILES, True)])
     assert both == [check_links(pages, site), check_links(pages, FILES, offline=True)]
     assert both == [
         ["index.html: href='topics/': no such file"],

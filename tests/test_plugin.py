@@ -218,37 +218,45 @@ def test_a_large_build_shows_progress_and_a_small_one_does_not(project):
     assert f"briefing: {PARALLEL_THRESHOLD + 2} articles" in large.stdout
 
 
-def test_long_topic_and_entity_lists_continue_on_further_pages(project):
+def test_long_topic_and_entity_lists_continue_on_older_pages(project):
     set_briefing(project, 'BRIEFING = {**BRIEFING, "page_size": 2}')
-    for number in range(4):
+    for number in range(6):
         write_article(project, f"more-{number}", f"Report {number}.", f"Report {number}")
     # Published, for the sitemap; its link check also follows every pager link.
     finished = run_pelican(project, settings="publishconf.py", site_url=PUBLISHED)
     assert finished.returncode == 0, finished.stdout + finished.stderr
     site = project / "output"
-    titles = ["A test", "Report 0", "Report 1", "Report 2", "Report 3"]
+    # Same date: newest first is then by slug, descending ("plain", "more-5" ... "more-0").
+    newest_first = ["A test", *(f"Report {number}" for number in range(5, -1, -1))]
     for first, selector in (
         ("topics/ceasefire-talks", ".topic-entry h2"),
         ("entities/israel", ".mention-entry h3"),
     ):
-        names = [f"{first}.html", f"{first}-page-2.html", f"{first}-page-3.html"]
+        # The first page has the newest, then older pages numbered from the oldest.
+        names = [f"{first}.html", f"{first}-page-2.html", f"{first}-page-1.html"]
         shown = [[h.get_text() for h in page(site, name).select(selector)] for name in names]
-        assert [len(on_page) for on_page in shown] == [2, 2, 1]
-        assert sorted(sum(shown, [])) == titles  # every article once, none lost at a cut
-        assert not (site / f"{first}-page-4.html").exists()
-        middle = page(site, names[1]).select_one("nav.pager")
-        assert " ".join(middle.p.get_text().split()) == (
-            "Articles 3–4 of 5, newest first · page 2 of 3"
-        )
-        assert [a.get_text() for a in middle.select("a")] == ["Newest", "Newer", "Older", "Oldest"]
-        assert [a.get_text() for a in page(site, names[0]).select("nav.pager a")][:2] == [
-            "Older",
-            "Oldest",
+        assert [len(on_page) for on_page in shown] == [3, 2, 2]
+        assert sum(shown, []) == newest_first  # every article once, none lost at a cut
+        assert not (site / f"{first}-page-3.html").exists()
+        pagers = [page(site, name).select_one("nav.pager") for name in names]
+        assert [" ".join(p.p.get_text().split()) for p in pagers] == [
+            "The newest 3 of 7 articles; older ones on further pages",
+            "Older articles, page 2 (page 1 holds the oldest), newest first",
+            "Older articles, page 1 (page 1 holds the oldest), newest first",
         ]
-    assert "topics/ceasefire-talks-page-3.html" in (site / "sitemap.xml").read_text(
+        links = [
+            [(a.get_text(), a["href"].rsplit("/", 1)[1]) for a in p.select("a")] for p in pagers
+        ]
+        short = [name.rsplit("/", 1)[1] for name in names]
+        assert links == [
+            [("Older", short[1]), ("Oldest", short[2])],
+            [("Newer", short[0]), ("Older", short[2])],
+            [("Newest", short[0]), ("Newer", short[1])],
+        ]
+    assert "topics/ceasefire-talks-page-1.html" in (site / "sitemap.xml").read_text(
         encoding="utf-8"
     )
-    assert "page 2" in page(site, "entities/israel-page-2.html").title.get_text()
+    assert "older, page 2" in page(site, "entities/israel-page-2.html").title.get_text()
 
 
 def edit_theme(project: Path, template: str, old: str, new: str) -> None:

@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.sitebuild import ROOT, SEEDS, build, make_project, run_invoke
 
 
@@ -36,15 +38,21 @@ def test_a_failed_build_leaves_the_previous_output_and_bundle_intact(tmp_path):
     assert first.returncode == 0, first.stdout + first.stderr
     before = digest_tree(project / "output"), digest_tree(project / "dist")
     article = next((project / "content" / "articles").glob("*.md"))
+    original = article.read_text(encoding="utf-8")
     article.write_text(
-        article.read_text(encoding="utf-8") + "\n{#p99}\nSee [this](nowhere.html).\n",
+        original + "\n{#p99}\nSee [this](nowhere.html).\n",
         encoding="utf-8",
     )
+    # The failed build is a rebuild: it starts from links to the last good output's files.
     failed = run_invoke(project, "build")
     assert failed.returncode != 0
     assert "output/ and dist/ are unchanged" in failed.stderr
     assert (digest_tree(project / "output"), digest_tree(project / "dist")) == before
     assert not (project / ".output.partial").exists()
+    article.write_text(original, encoding="utf-8")  # the mistake undone: the last good build holds
+    again = run_invoke(project, "build")
+    assert "nothing changed since the last build" in again.stdout, again.stdout + again.stderr
+    assert (digest_tree(project / "output"), digest_tree(project / "dist")) == before
 
 
 def test_a_bad_seed_is_reported_and_fails_only_a_strict_import(tmp_path):
@@ -69,27 +77,87 @@ def invoke_site(project: Path) -> None:
     assert finished.returncode == 0, finished.stdout + finished.stderr
 
 
-def test_a_rebuild_from_warm_caches_equals_a_cold_build_of_the_same_inputs(tmp_path):
-    warm = make_project(tmp_path / "warm", seeds=SEEDS[:2])
-    shutil.copy(ROOT / "tasks.py", warm)
-    invoke_site(warm)
-    assert list((warm / "cache").glob("briefing-analysis-*/*.pickle"))
-    # One seed added and one edited: each cache (drafts, import state, Pelican's content
-    # cache, analysis) must serve what is unchanged and nothing that changed.
-    shutil.copy(SEEDS[2], warm / "seeds")
-    edited = warm / "seeds" / SEEDS[0].name
+def _add_a_seed(project: Path) -> None:
+    """(a) A new article arrives, the newest (its manifest entry is there already)."""
+    shutil.copy(SEEDS[0], project / "seeds")
+
+
+def _edit_a_seed(project: Path) -> None:
+    """(b) An article's text changes."""
+    edited = project / "seeds" / SEEDS[1].name
     edited.write_text(
         edited.read_text(encoding="utf-8")
         + "\nHamas said on Monday the talks in Cairo would go on.\n",
         encoding="utf-8",
     )
+
+
+def _edit_the_taxonomy(project: Path) -> None:
+    """(c) An editor adds a term to a topic."""
+    taxonomy = project / "content" / "taxonomy.yml"
+    text = taxonomy.read_text(encoding="utf-8")
+    assert "      - truce: 0.75\n" in text
+    taxonomy.write_text(
+        text.replace("      - truce: 0.75\n", "      - truce: 0.75\n      - Cairo: 0.75\n"), "utf-8"
+    )
+
+
+def _edit_a_template(project: Path) -> None:
+    """(d) Someone rewords the article template."""
+    template = project / "theme" / "templates" / "article.html"
+    text = template.read_text(encoding="utf-8")
+    assert "<h2>Related articles</h2>" in text
+    template.write_text(text.replace("<h2>Related articles</h2>", "<h2>Read next</h2>"), "utf-8")
+
+
+def _same_inputs(project: Path, folder: Path) -> Path:
+    """A fresh project with the inputs of ``project`` (seeds, data, theme, settings), no output."""
+    copy = make_project(folder, seeds=sorted((project / "seeds").glob("*.txt")))
+    shutil.copy(project / "seeds" / "manifest.yml", copy / "seeds")
+    for name in ("pelicanconf.py", "tasks.py"):
+        shutil.copy(project / name, copy / name)
+    for name in ("taxonomy.yml", "gazetteer.yml"):
+        shutil.copy(project / "content" / name, copy / "content" / name)
+    shutil.rmtree(copy / "theme")
+    shutil.copytree(project / "theme", copy / "theme")
+    return copy
+
+
+@pytest.mark.parametrize(
+    "change", [_add_a_seed, _edit_a_seed, _edit_the_taxonomy, _edit_a_template]
+)
+def test_a_rebuild_equals_a_cold_build_of_the_same_inputs(tmp_path, change):
+    warm = make_project(tmp_path / "warm", seeds=SEEDS[1:])  # the two older articles
+    shutil.copy(ROOT / "seeds" / "manifest.yml", warm / "seeds")
+    shutil.copy(ROOT / "tasks.py", warm)
+    # One article a page: the topic and entity lists have older pages to keep or move.
+    with (warm / "pelicanconf.py").open("a", encoding="utf-8") as settings:
+        settings.write('\nBRIEFING = {**BRIEFING, "page_size": 1}\n')
     invoke_site(warm)
-    cold = make_project(tmp_path / "cold", seeds=[edited, *SEEDS[1:]])
-    shutil.copy(ROOT / "tasks.py", cold)
+    change(warm)
+    rebuilt = run_invoke(warm, "site")
+    assert rebuilt.returncode == 0, rebuilt.stdout + rebuilt.stderr
+    if change is not _edit_the_taxonomy:  # a new term may move any paragraph to a topic
+        assert "kept from the last build" in rebuilt.stdout
+    cold = _same_inputs(warm, tmp_path / "cold")
     invoke_site(cold)
     assert digest_tree(warm / "output") == digest_tree(cold / "output")
     assert digest_tree(warm / "dist") == digest_tree(cold / "dist")
-    assert "Hamas said on Monday" in (warm / "output" / "briefing.json").read_text("utf-8")
+
+
+def test_a_rebuild_with_nothing_changed_builds_nothing(tmp_path):
+    project = make_project(tmp_path / "site", seeds=SEEDS[:2])
+    shutil.copy(ROOT / "tasks.py", project)
+    invoke_site(project)
+    before = digest_tree(project / "output"), digest_tree(project / "dist")
+    again = run_invoke(project, "site")
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert "briefing: nothing changed since the last build" in again.stdout
+    assert (digest_tree(project / "output"), digest_tree(project / "dist")) == before
+    (project / "output" / "index.html").unlink()  # a file of the output lost: build again
+    repaired = run_invoke(project, "site")
+    assert "nothing changed" not in repaired.stdout, repaired.stdout
+    assert (digest_tree(project / "output"), digest_tree(project / "dist")) == before
 
 
 def test_invoke_bundle_checks_the_current_output_then_zips_it_again(tmp_path):
@@ -112,3 +180,25 @@ def test_invoke_bundle_checks_the_current_output_then_zips_it_again(tmp_path):
     assert "briefing: broken link: index.html: href='gone.html': no such file" in broken.stderr
     assert "briefing: offline bundle: index.html: href='gone.html': no such file" in broken.stderr
     assert bundle.read_bytes() == built
+
+
+def test_an_import_with_nothing_new_reports_what_a_full_import_would(tmp_path):
+    from pelican.plugins.briefing.importer import import_seeds
+
+    project = make_project(tmp_path / "site")
+    seeds, content, cache = project / "seeds", project / "content" / "articles", tmp_path / "cache"
+    (seeds / "notes.docx").write_bytes(b"not a seed")  # a warning that repeats on every import
+    first = import_seeds(seeds, content, cache_dir=cache)
+    assert first.lines()[0].startswith("imported 3, unchanged 0")
+    # Right after an import that wrote files, and after an editor's edit: the report known
+    # without reading the seeds is the one a full import (no cache) makes.
+    assert (
+        import_seeds(seeds, content, cache_dir=cache).lines()
+        == import_seeds(seeds, content).lines()
+    )
+    edited = next(content.glob("*.md"))
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nAn editor's note.\n", "utf-8")
+    full = import_seeds(seeds, content).lines()
+    assert any(line.startswith("kept: ") for line in full)
+    assert import_seeds(seeds, content, cache_dir=cache).lines() == full
+    assert import_seeds(seeds, content, cache_dir=cache).lines() == full

@@ -15,6 +15,7 @@ from .site.build import (
     serve_templates,
 )
 from .site.generator import add_generator
+from .site.writer import briefing_writer
 
 
 def register() -> None:
@@ -25,6 +26,7 @@ def register() -> None:
     signals.page_generator_preread.connect(forget_disabled_markdown)
     signals.get_generators.connect(add_generator)
     signals.generator_init.connect(serve_templates)
+    signals.get_writer.connect(briefing_writer)
     signals.article_generator_finalized.connect(repeat_reader_warnings)
     signals.page_generator_finalized.connect(repeat_reader_warnings)
     signals.article_generator_write_article.connect(count_article_page)

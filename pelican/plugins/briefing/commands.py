@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
 import shutil
 import sys
 import time
@@ -28,7 +27,9 @@ from .analysis.editorial import EditorialError
 from .importer import ManifestError, import_seeds
 from .messages import local_path, one_line, yaml_problem
 from .settings import SettingsError, check_settings
+from .site.build import BUILD_KEY
 from .site.generator import BuildError
+from .staging import Staging
 
 _EDITORS_ERRORS = (SettingsError, EditorialError, BuildError)
 """Failures whose message tells the editor what to fix; anything else is our fault."""
@@ -111,14 +112,21 @@ def run_build(
 ) -> int:
     """Build the site into ``output`` (and the bundle), replacing them only on success.
 
-    ``publish`` refuses to build without the published site's address (``SITEURL``).
+    ``publish`` refuses to build without the published site's address (``SITEURL``). What the
+    last good build wrote and nobody changed since is taken over (``Staging``): when no input
+    changed at all, nothing is built; otherwise only what changed is written again.
     """
     started = time.perf_counter()
     staging = Staging(output)
     lines = ProblemLines(hold=strict, debug=debug)
     with _logging_to(lines):
         try:
-            Pelican(_settings(settings_file, staging, debug=debug, publish=publish)).run()
+            settings = _settings(settings_file, staging, debug=debug, publish=publish)
+            if staging.up_to_date(settings):
+                return _nothing_changed(staging, lines, strict=strict)
+            staging.prepare(settings)
+            pelican = Pelican(settings)
+            pelican.run()
         except Exception as error:  # noqa: BLE001 - one line for the editor, the rest with --debug
             staging.discard()
             lines.print_held()
@@ -134,7 +142,20 @@ def run_build(
         )
         return 1
     staging.swap()
+    staging.remember(pelican.settings[BUILD_KEY].manifest, lines.lines)
     print(f"briefing: site in {output} in {time.perf_counter() - started:.1f} s")
+    return 0
+
+
+def _nothing_changed(staging: Staging, lines: ProblemLines, *, strict: bool) -> int:
+    """Say that the last good build is current; repeat its warnings (they fail ``strict``)."""
+    for line in staging.previous.warnings:
+        lines.emit_line(line)
+    if strict and lines.held:
+        lines.print_held()
+        say(f"briefing: build failed: --strict, and {len(lines.held)} problem(s) above")
+        return 1
+    print(f"briefing: nothing changed since the last build; {staging.target} is up to date")
     return 0
 
 
@@ -142,6 +163,8 @@ def _settings(settings_file: Path, staging: Staging, *, debug: bool, publish: bo
     """Pelican's settings with the output and the bundle sent to the staging folders."""
     settings = read_settings(str(settings_file), override={"OUTPUT_PATH": str(staging.output)})
     settings["DEBUG"] = debug  # Pelican then logs the traceback of a file it cannot read
+    # The staging folder is laid out here, from the last good output; Pelican must keep it.
+    settings["DELETE_OUTPUT_DIRECTORY"] = False
     checked = check_settings(settings)
     if publish and checked.site_url is None:
         raise SettingsError(
@@ -158,44 +181,6 @@ def _settings(settings_file: Path, staging: Staging, *, debug: bool, publish: bo
     return settings
 
 
-class Staging:
-    """Where a build goes until it has succeeded: beside ``output/`` and the bundle's folder."""
-
-    def __init__(self, output: Path) -> None:
-        """Start from an empty staging folder for ``output``."""
-        self.target = output
-        self.output = output.with_name(".output.partial")
-        self.dist: tuple[Path, Path] | None = None
-        """(the bundle's folder, its staging folder), once the settings name a bundle."""
-        shutil.rmtree(self.output, ignore_errors=True)
-
-    def discard(self) -> None:
-        """Remove what a failed build wrote."""
-        shutil.rmtree(self.output, ignore_errors=True)
-        if self.dist:
-            shutil.rmtree(self.dist[1], ignore_errors=True)
-
-    def swap(self) -> None:
-        """Put what the build wrote in place of the last build's."""
-        swap_into_place(self.output, self.target)
-        if self.dist:
-            folder, staged = self.dist
-            folder.mkdir(parents=True, exist_ok=True)
-            for path in sorted(staged.iterdir()):
-                os.replace(path, folder / path.name)
-            shutil.rmtree(staged, ignore_errors=True)
-
-
-def swap_into_place(staging: Path, target: Path) -> None:
-    """Replace ``target`` by the freshly built ``staging`` folder."""
-    retired = target.with_name(".output.old")
-    shutil.rmtree(retired, ignore_errors=True)
-    if target.exists():
-        target.rename(retired)
-    staging.rename(target)
-    shutil.rmtree(retired, ignore_errors=True)
-
-
 class ProblemLines(logging.Handler):
     """Prints each warning and error logged during a build as one line, or holds them all."""
 
@@ -205,6 +190,8 @@ class ProblemLines(logging.Handler):
         self.hold = hold
         self.debug = debug
         self.held: list[str] = []
+        self.lines: list[str] = []
+        """Every line of the build, held or printed."""
 
     def emit(self, record: logging.LogRecord) -> None:
         """Print or hold one record as ``level: message``."""
@@ -213,12 +200,17 @@ class ProblemLines(logging.Handler):
         except Exception:  # noqa: BLE001 - a malformed record must not stop the build
             self.handleError(record)
             return
+        self.emit_line(line)
+        if self.debug and record.exc_info:
+            traceback.print_exception(*record.exc_info, file=sys.stderr)
+
+    def emit_line(self, line: str) -> None:
+        """Print or hold one line; remember it for the build manifest."""
+        self.lines.append(line)
         if self.hold:
             self.held.append(line)
         else:
             say(line)
-        if self.debug and record.exc_info:
-            traceback.print_exception(*record.exc_info, file=sys.stderr)
 
     def print_held(self) -> None:
         """Print the lines held so far."""

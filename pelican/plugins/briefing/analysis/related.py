@@ -180,7 +180,10 @@ def _score(
     topics = index.topics[other]
     if topics not in bonuses:
         shared_topics = index.topics[slug] & topics
-        bonuses[topics] = _TOPIC_WEIGHT * sum(index.topic_weight[t] for t in shared_topics)
+        # In a fixed order: a set's order changes with each process's string hashing, and the
+        # float sum with it, in its last bit, which then decides ties between candidates.
+        weights = (index.topic_weight[t] for t in sorted(shared_topics))
+        bonuses[topics] = _TOPIC_WEIGHT * sum(weights)
     return sum(map(index.term_weight.__getitem__, shared_terms)) + bonuses[topics]
 
 

@@ -26,6 +26,7 @@ from .copies import merge_copies
 from .draftcache import DraftCache
 from .manifest import ManifestError, read_manifest, warn_unused_entries
 from .report import ImportReport, RunLog, shown
+from .rerun import Rerun
 from .seeds import MANIFEST_NAME, Seed, read_seed, seed_name, seed_paths
 from .slugs import assign_slugs
 from .state import STATE_FILE, orphans, read_state, write_state
@@ -42,13 +43,19 @@ def import_seeds(
     """Import every seed in ``seeds_dir`` into ``content_dir`` and report what happened.
 
     With ``cache_dir``, drafts are kept there by the seed's bytes, so unchanged seeds are not
-    decoded and drafted again. Raise ManifestError, having written nothing, when the manifest
+    decoded and drafted again, and an import with the seeds and the content folder as the last
+    one left them reads no seed at all (``rerun``). Raise ManifestError, having written nothing, when the manifest
     cannot be read.
     """
+    rerun = Rerun(cache_dir, seeds_dir, content_dir)
+    if (known := rerun.report()) is not None:
+        return known  # nothing changed since the last import, which left this outcome
     log = RunLog()
     paths, seeds = _gather(seeds_dir, log, progress=progress, cache_dir=cache_dir)
     _write(seeds, paths, content_dir, seeds_dir.parent, log)
-    return log.report()
+    report = log.report()
+    rerun.save(report)
+    return report
 
 
 def _gather(

@@ -13,7 +13,8 @@ from pathlib import Path
 from pelican.log import console
 
 from ..settings import BriefingSettings
-from ..site.build import BUILD_KEY, Build, BuildError, remember_reader_code
+from ..site.build import BUILD_KEY, INPUTS_KEY, Build, BuildError, remember_reader_code
+from ..site.manifest import PageLinks, Rebuild, record
 from ..site.onefile import render_onefile
 from .bundle import bundle_files, write_bundle
 from .linkcheck import _PagesOnDisk, check_links_for  # pages read one at a time
@@ -31,25 +32,41 @@ def finish(pelican) -> None:
     """Check links, write the bundle and one-file briefing once the search index is done; report."""
     build: Build = pelican.settings[BUILD_KEY]
     articles = len(build.index.articles()) if build.index else 0
-    for problem in build.search.result() if build.search else ():
+    output, rebuild = Path(pelican.settings["OUTPUT_PATH"]), build.rebuild
+    problems, indexed = build.search.result() if build.search else ([], [])
+    for problem in problems:
         build.warn(problem)
     build.background.shutdown()
-    output = Path(pelican.settings["OUTPUT_PATH"])
+    rebuild.indexed(indexed)
+    rebuild.remove_stale()
     # In another site, its own pages and their links are its own business.
     ours = None if build.settings.owns_site else build.pages
-    files = check_and_bundle(
-        output, build.settings, progress=build.show_progress(articles), pages=ours
+    files, found = check_and_bundle(
+        output,
+        build.settings,
+        progress=build.show_progress(articles),
+        pages=ours,
+        rebuild=rebuild,
     )
+    dist = {}
     if build.settings.bundle and build.index:
         _write_onefile(pelican.settings, build, build.settings.bundle.parent)
+        folder = build.settings.bundle.parent
+        dist = {
+            path.name: record(path) for path in (build.settings.bundle, folder / "briefing.html")
+        }
+    inputs = pelican.settings.get(INPUTS_KEY, "")
+    build.manifest = rebuild.manifest(inputs, files, dist, found)
     remember_reader_code(pelican.settings)
     if build.settings.site_url is None:
         console.print(_NO_ADDRESS.format(siteurl=pelican.settings.get("SITEURL") or ""))
     topics = len(build.index.topics()) if build.index else 0
     pages = sum(name.endswith(".html") for name in files)
+    kept = pages - sum(name.endswith(".html") for name in rebuild.written)
     console.print(
-        f"briefing: {articles} articles, {topics} topics, {pages} pages written,"
-        f" {len(build.warnings)} warnings, {time.perf_counter() - build.started:.1f} s"
+        f"briefing: {articles} articles, {topics} topics, {pages} pages written"
+        + (f" ({kept} kept from the last build)" if kept else "")
+        + f", {len(build.warnings)} warnings, {time.perf_counter() - build.started:.1f} s"
     )
 
 
@@ -59,12 +76,15 @@ def check_and_bundle(
     *,
     progress: bool = False,
     pages: set[str] | None = None,
-) -> set[str]:
+    rebuild: Rebuild | None = None,
+) -> tuple[set[str], dict[str, PageLinks]]:
     """Check the site's and the bundle's links in one pass; zip the bundle only if both hold.
 
     ``pages`` are the pages whose links are checked (site-relative paths); None: every page.
-    Returns the site's files (site-relative paths). Raises BuildError, after logging every
-    problem, if a link is broken.
+    With ``rebuild``, only the pages that changed since the last build (and those that link to
+    what changed) are checked, and the bundle copies the unchanged files' compressed bytes from
+    the last one. Returns the site's files (site-relative paths) and what the check found on
+    each page it read. Raises BuildError, after logging every problem, if a link is broken.
     """
     files = {p.relative_to(output).as_posix() for p in output.rglob("*") if p.is_file()}
     names = bundle_files(files) if settings.bundle else []
@@ -74,8 +94,13 @@ def check_and_bundle(
     if settings.bundle:
         checks.append(("offline bundle", set(names), True))
     read = output if pages is None else _PagesOnDisk(output, sorted(pages))
-    results = check_links_for(
-        read, [(checked, offline) for _, checked, offline in checks], progress=progress
+    since = {}
+    if rebuild is not None and rebuild.previous is not None:
+        changed = {name for name in files if rebuild.changed(name)}
+        since = {"known": rebuild.previous.links, "changed": changed}
+        since["removed"] = set(rebuild.previous.files) - files
+    results, found = check_links_for(
+        read, [(checked, offline) for _, checked, offline in checks], progress=progress, **since
     )
     counts = []
     for (what, _, _), problems in zip(checks, results, strict=True):
@@ -85,8 +110,10 @@ def check_and_bundle(
     if counts:
         raise BuildError(f"briefing: {', '.join(counts)}; see above")
     if settings.bundle:
-        write_bundle(output, settings.bundle, names)
-    return files
+        previous = rebuild.bundle_reusable() if rebuild else None
+        reusable = rebuild.reusable if previous else (lambda name: False)
+        write_bundle(output, settings.bundle, names, reusable, previous)
+    return files, found
 
 
 def _write_onefile(settings: dict, build: Build, folder: Path) -> None:

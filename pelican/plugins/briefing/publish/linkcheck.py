@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import posixpath
 import re
+import sys
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import unquote
 
 from ..progress import track
+from ..site.manifest import PageLinks
 
 # Our own templates write every attribute lower-case, double-quoted and escaped, so a regex is
 # exact here and keeps the check linear in the size of the site. Each pattern starts with its
@@ -32,7 +34,7 @@ def check_links(
     path of the site. With ``offline``, a link must also name a file (never a bare folder) and
     only ``<a>`` links may leave the site.
     """
-    return check_links_for(pages, [(files, offline)])[0]
+    return check_links_for(pages, [(files, offline)])[0][0]
 
 
 def check_links_for(
@@ -40,39 +42,92 @@ def check_links_for(
     checks: Sequence[tuple[set[str], bool]],
     *,
     progress: bool = False,
-) -> list[list[str]]:
+    known: Mapping[str, PageLinks] | None = None,
+    changed: set[str] = frozenset(),
+    removed: set[str] = frozenset(),
+) -> tuple[list[list[str]], dict[str, PageLinks]]:
     """Run several link checks, each ``(files, offline)``, reading every page only twice.
 
     The served site and the offline bundle are the same pages with different rules; checking
     both in one pass halves the reading of a site that is 750 MB at 10,000 articles. With
     ``progress``, a bar shows the pages checked.
+
+    With ``known``, what the last check found on each page, only the pages that changed since
+    (``changed``) and those whose links may have broken (``pages_to_check``) are read: the
+    others passed the last check and still link to the same files and anchors. Returns the
+    problems of each check and what was found on each page read.
     """
     if isinstance(pages, Path):
         every = set().union(*(files for files, _ in checks))
         pages = _PagesOnDisk(pages, sorted(name for name in every if name.endswith(".html")))
-    ids = {path: set(_ID.findall(text)) for path, text in pages.items()}
+    if known is None:
+        checked, ids = sorted(pages), {path: _ids(pages[path]) for path in pages}
+    else:
+        names = set(pages)
+        ids = {path: known[path].ids for path in names - changed if path in known}
+        ids.update((path, _ids(pages[path])) for path in names & changed)
+        checked = sorted(pages_to_check(names, changed, removed, known, ids))
+        ids.update((path, _ids(pages[path])) for path in checked if path not in ids)
     # Every page repeats the same navigation links; a verdict depends only on the page's
     # folder (or, for "#anchor" links, the page), so each distinct link is checked once.
     targets = _Targets()
     verdicts: list[dict[tuple[str, str, str], str]] = [{} for _ in checks]
     problems: list[list[str]] = [[] for _ in checks]
-    for path in track(sorted(pages), "link check", "page", total=len(pages), shown=progress):
+    found: dict[str, PageLinks] = {}
+    for path in track(checked, "link check", "page", total=len(checked), shown=progress):
         folder = targets.folder(path)
         active = [
-            (files, offline, seen, found)
-            for (files, offline), seen, found in zip(checks, verdicts, problems, strict=True)
+            (files, offline, seen, messages)
+            for (files, offline), seen, messages in zip(checks, verdicts, problems, strict=True)
             if path in files
         ]
+        paths, anchors = set(), set()
         for tag, attribute, target in _references(pages[path]):
             key = (path if target[:1] in ("", "#", "?") else folder, tag, target)
-            link = None
-            for files, offline, seen, found in active:
+            link = targets.parse(path, target)
+            if link.path is not None and not link.external:
+                paths.add(sys.intern(link.path))
+                if link.fragment:
+                    anchors.add(sys.intern(f"{link.path}#{unquote(link.fragment)}"))
+            for files, offline, seen, messages in active:
                 if key not in seen:
-                    link = link or targets.parse(path, target)
                     seen[key] = _check(link, tag, files, ids, offline)
                 if seen[key]:
-                    found.append(f"{path}: {attribute}={target!r}: {seen[key]}")
-    return problems
+                    messages.append(f"{path}: {attribute}={target!r}: {seen[key]}")
+        found[path] = PageLinks(ids[path], frozenset(paths), frozenset(anchors))
+    return problems, found
+
+
+def _ids(html: str) -> frozenset[str]:
+    """The ids of a page's elements."""
+    # Interned: every article page has "p1", "p2"..., and the build manifest keeps the ids
+    # (and linked paths) of 12,000 pages; shared strings are pickled and held once.
+    return frozenset(map(sys.intern, _ID.findall(html)))
+
+
+def pages_to_check(
+    names: set[str],
+    changed: set[str],
+    removed: set[str],
+    known: Mapping[str, PageLinks],
+    ids: Mapping[str, frozenset[str]],
+) -> set[str]:
+    """The pages among ``names`` a link check must read: the ``changed`` ones, and those whose
+    links may have broken since the last check (to a ``removed`` file, or to an anchor a
+    changed page no longer has; ``ids`` gives the changed pages' ids now)."""
+    lost = {
+        f"{page}#{anchor}"
+        for page in names & changed & known.keys()
+        for anchor in known[page].ids - ids[page]
+    }
+    again = {page for page in names & changed}
+    if removed or lost:
+        again |= {
+            page
+            for page in names - changed
+            if page not in known or known[page].paths & removed or known[page].anchors & lost
+        }
+    return again | {page for page in names if page not in known}
 
 
 def _references(html: str) -> list[tuple[str, str, str]]:

@@ -12,6 +12,9 @@ import logging
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from jinja2 import FileSystemBytecodeCache
 
 from .. import caching
 from ..analysis.runner import PARALLEL_THRESHOLD
@@ -20,7 +23,11 @@ from ..messages import escape_logged_messages
 from ..progress import Step
 from ..settings import BriefingSettings, check_settings
 from .lookups import CorpusIndex
+from .manifest import Manifest, Rebuild
 from .templates import Templates
+
+if TYPE_CHECKING:
+    from .fingerprints import Fingerprints
 
 logger = logging.getLogger(__name__)
 
@@ -30,6 +37,11 @@ _READER_STAMP = "briefing-reader-code.txt"
 """File in the cache folder naming the reader code that wrote Pelican's content cache."""
 _WANTS_CONTENT_CACHE = "BRIEFING_LOAD_CONTENT_CACHE"
 """Settings key keeping the user's LOAD_CONTENT_CACHE while the plugin overrides it."""
+STAGED_KEY = "BRIEFING_STAGED"
+"""Settings key: what the build takes over from the last (``manifest.Previous``), set by
+``commands`` when it builds into a staging folder; absent, everything is made anew."""
+INPUTS_KEY = "BRIEFING_INPUTS"
+"""Settings key: the digest of the build's inputs, set by ``commands``, kept in the manifest."""
 
 
 @dataclasses.dataclass
@@ -56,6 +68,12 @@ class Build:
     """Progress of Pelican writing the article pages, once it has started."""
     pages: set[str] = dataclasses.field(default_factory=set)
     """The briefing's own pages written so far (site-relative), articles included."""
+    rebuild: Rebuild | None = None
+    """What this build takes over from the last one and what it writes anew."""
+    fingerprints: Fingerprints | None = None
+    """What each page is made from, once the corpus is gathered."""
+    manifest: Manifest | None = None
+    """The manifest of the finished output, once the build has checked and bundled it."""
 
     def show_progress(self, articles: int) -> bool:
         """Whether a corpus this size takes long enough to show progress bars."""
@@ -91,6 +109,9 @@ def start_build(pelican_settings: dict) -> Build:
     """
     settings = check_settings(pelican_settings)
     build = Build(settings, Templates(pelican_settings, settings.theme, settings.owns_site))
+    build.templates.env.bytecode_cache = _compiled_templates(pelican_settings)
+    output = Path(pelican_settings["OUTPUT_PATH"])
+    build.rebuild = Rebuild(output, pelican_settings.get(STAGED_KEY))
     # The first run records what the user asked for: a later run of the same Pelican object
     # (``--autoreload``) must not inherit a "do not load" meant for a stale cache only.
     wanted = pelican_settings.setdefault(
@@ -158,3 +179,14 @@ def repeat_reader_warnings(generator) -> None:
         for content in getattr(generator, attribute, ()):
             for message in content.metadata.get(WARNINGS_KEY, ()):
                 build.warn(message)
+
+
+def _compiled_templates(pelican_settings: dict) -> FileSystemBytecodeCache | None:
+    """Where compiled templates are kept between builds, when the build keeps a cache."""
+    # Compiling the templates costs about a second a build; Jinja keys the compiled code by
+    # each template's source, so an edited template is compiled again.
+    if not pelican_settings.get("CACHE_CONTENT"):
+        return None
+    folder = Path(pelican_settings["CACHE_PATH"]) / "briefing-templates"
+    folder.mkdir(parents=True, exist_ok=True)
+    return FileSystemBytecodeCache(str(folder))

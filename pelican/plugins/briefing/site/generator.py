@@ -12,19 +12,21 @@ from ..analysis import editorial
 from ..analysis.cache import analyse_cached
 from ..analysis.review import check_corpus
 from ..content.reader import ARTICLE_KEY
-from ..files import write_atomic
 from ..model import Article
 from ..progress import track
 from ..publish.fidelity import check_fidelity
 from . import exports
 from .build import BUILD_KEY, Build, BuildError, start_build
 from .feeds import SiteFeeds, atom_feed
+from .fingerprints import Fingerprints, file_digests, site_digest
 from .html import Fragments
 from .lookups import CorpusIndex
+from .manifest import Rebuild
 from .metadata import INFERRED_LABELS, news_article
 from .pages import pages
 from .search_index import search_index_script
 from .urls import SiteUrls
+from .writer import PAGE_FLAG
 
 
 def add_generator(pelican) -> type:
@@ -64,6 +66,12 @@ class BriefingGenerator(Generator):
         self.context["feeds"] = SiteFeeds(
             build.index, urls, self.settings["SITENAME"], all_articles=ours
         )
+        content = file_digests(Path(a.source_path) for a in read)
+        build.fingerprints = Fingerprints(
+            site_digest(self.settings, (build.settings.taxonomy, build.settings.gazetteer)),
+            {a.slug: content[Path(a.source_path)] for a in read},
+            build.index,
+        )
         self.context["pelican_articles"] = {a.slug: a for a in read}
         self.context["once"] = Fragments()
         self.context["news_article"] = news_article
@@ -77,11 +85,14 @@ class BriefingGenerator(Generator):
 
     def generate_output(self, writer) -> None:
         """Write every briefing page, the feeds, briefing.json, the search index; in the
-        briefing's own site also the sitemap, robots.txt and the 404 page."""
+        briefing's own site also the sitemap, robots.txt and the 404 page. A rebuild writes
+        only the files whose bytes changed (``Rebuild.put``)."""
         build: Build = self.settings[BUILD_KEY]
-        index, urls = build.index, self.context["urls"]
+        index, urls, rebuild = build.index, self.context["urls"], build.rebuild
         output = Path(self.output_path)
-        lost = check_fidelity(index.articles(), lambda url: _read(output / url))
+        # A page kept from the last build passed this check then, and its inputs are the same.
+        checked = [a for a in index.articles() if rebuild.changed(a.url)]
+        lost = check_fidelity(checked, lambda url: _read(output / url))
         if lost:
             raise BuildError("briefing: paragraphs lost on the way to the page: " + "; ".join(lost))
         relative = self.settings.get("RELATIVE_URLS", False)
@@ -89,18 +100,24 @@ class BriefingGenerator(Generator):
         quiet = not build.show_progress(len(index.articles()))
         for page in track(listed, "briefing pages", "page", total=len(listed), shown=not quiet):
             template = build.templates.get(page.template)
-            writer.write_file(page.save_as, template, self.context, relative, **page.variables)
+            variables = {**page.variables, PAGE_FLAG: True}
+            writer.write_file(page.save_as, template, self.context, relative, **variables)
             build.pages.add(page.save_as)
         author = self.settings.get("AUTHOR") or self.settings["SITENAME"]
         for feed in self.context["feeds"]:
             text = atom_feed(feed, urls=urls, author=author, lang=self.settings["DEFAULT_LANG"])
-            write_atomic(output / feed.path, text)
-        with (output / "briefing.json").open("w", encoding="utf-8") as stream:
-            stream.writelines(exports.briefing_json(index, urls))
-            stream.write("\n")
-        _write_text(output / "search-index.js", search_index_script(index, urls))
+            rebuild.put(feed.path, text)
+        partial = output / ".briefing.json.partial"
+        try:
+            with partial.open("w", encoding="utf-8") as stream:
+                stream.writelines(exports.briefing_json(index, urls))
+                stream.write("\n")
+            rebuild.put_file("briefing.json", partial)
+        finally:
+            partial.unlink(missing_ok=True)
+        rebuild.put("search-index.js", _text(search_index_script(index, urls)))
         if build.settings.owns_site:
-            self._write_site_files(writer, output, listed)
+            self._write_site_files(writer, rebuild, listed)
         else:  # Pelican copies the static files of the site's theme only
             shutil.copytree(
                 build.settings.theme / "static",
@@ -108,13 +125,13 @@ class BriefingGenerator(Generator):
                 dirs_exist_ok=True,
             )
 
-    def _write_site_files(self, writer, output: Path, listed: list) -> None:
+    def _write_site_files(self, writer, rebuild: Rebuild, listed: list) -> None:
         """The files a whole site has once: the sitemap, robots.txt, the 404 page."""
         build: Build = self.settings[BUILD_KEY]
         urls: SiteUrls = self.context["urls"]
         if urls.site:
-            _write_text(output / "sitemap.xml", exports.sitemap(build.index, urls, listed))
-        _write_text(output / "robots.txt", exports.robots_txt(urls))
+            rebuild.put("sitemap.xml", _text(exports.sitemap(build.index, urls, listed)))
+        rebuild.put("robots.txt", _text(exports.robots_txt(urls)))
         # Served for a missing address at any depth: links relative to the top folder would
         # break there, so they are absolute when the site's address is known.
         writer.write_file(
@@ -145,6 +162,6 @@ def _read(path: Path) -> str:
     return path.read_text(encoding="utf-8") if path.is_file() else ""
 
 
-def _write_text(path: Path, text: str) -> None:
-    """Write a UTF-8 text file with a final newline."""
-    path.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
+def _text(text: str) -> str:
+    """A text file's content: the text with one final newline."""
+    return text.rstrip("\n") + "\n"

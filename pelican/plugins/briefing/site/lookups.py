@@ -51,8 +51,13 @@ class EntityEntry:
     """The article."""
     paragraphs: tuple[Paragraph, ...]
     """Paragraphs that name the entity, in reading order."""
-    snippet: Snippet
-    """The sentence of the article's first mention of the entity."""
+    first: Mention
+    """The article's first mention of the entity."""
+
+    @property
+    def snippet(self) -> Snippet:
+        """The sentence of the first mention, cut at it: found only for a page rendered."""
+        return snippet(self.paragraphs[0], self.first)
 
 
 @dataclass
@@ -73,7 +78,8 @@ class CorpusIndex:
         self._topic_entries = self._build_topic_entries()
         self._paragraph_topics = self._build_paragraph_topics()
         self._first_mentions = self._build_first_mentions()
-        self._entity_entries = self._build_entity_entries()
+        self._entity_mentions = self._build_entity_mentions()
+        self._entity_entries: dict[str, list[EntityEntry]] = {}
         self._speaker_quotes: dict[str, list[Quote]] = defaultdict(list)
         for quote in self.all_quotes():
             self._speaker_quotes[quote.speaker or ""].append(quote)
@@ -114,22 +120,19 @@ class CorpusIndex:
                     firsts[slug, mention.anchor].append(mention)
         return firsts
 
-    def _build_entity_entries(self) -> dict[str, list[EntityEntry]]:
-        """Per entity, the articles and paragraphs that name it."""
+    def _build_entity_mentions(self) -> dict[str, dict[str, dict[str, Mention]]]:
+        """Per entity, per article naming it (newest first), its first mention per paragraph."""
         found: dict[str, dict[str, dict[str, Mention]]] = defaultdict(lambda: defaultdict(dict))
         for article in self.corpus.articles:
             for mention in self.corpus.mentions.get(article.slug, ()):
                 found[mention.entity][article.slug].setdefault(mention.anchor, mention)
-        return {
-            entity: [self._entity_entry(slug, firsts) for slug, firsts in per_article.items()]
-            for entity, per_article in found.items()
-        }
+        return found
 
     def _entity_entry(self, slug: str, first_mentions: dict[str, Mention]) -> EntityEntry:
         """One article's entry on an entity page: its paragraphs and first mention sentence."""
         paragraphs = tuple(self._paragraphs[slug, anchor] for anchor in first_mentions)
         first = next(iter(first_mentions.values()))
-        return EntityEntry(self._articles[slug], paragraphs, snippet(paragraphs[0], first))
+        return EntityEntry(self._articles[slug], paragraphs, first)
 
     def articles(self) -> tuple[Article, ...]:
         """Every article, newest first."""
@@ -182,11 +185,22 @@ class CorpusIndex:
 
     def entity_entries(self, entity: str) -> list[EntityEntry]:
         """Articles naming ``entity``, newest first."""
-        return self._entity_entries.get(entity, [])
+        # Made when first asked: a rebuild asks only for the entities on the pages it renders
+        # (the fingerprints need only the articles, ``entity_articles``).
+        if entity not in self._entity_entries:
+            per_article = self._entity_mentions.get(entity, {})
+            self._entity_entries[entity] = [
+                self._entity_entry(slug, firsts) for slug, firsts in per_article.items()
+            ]
+        return self._entity_entries[entity]
+
+    def entity_articles(self, entity: str) -> list[str]:
+        """Slugs of the articles naming ``entity``, newest first."""
+        return list(self._entity_mentions.get(entity, ()))
 
     def mentioned_entities(self) -> list[Entity]:
         """Entities named at least once, by name."""
-        found = [self._entities[e] for e in self._entity_entries if e in self._entities]
+        found = [self._entities[e] for e in self._entity_mentions if e in self._entities]
         return sorted(found, key=lambda e: e.name.lower())
 
     def article_entities(self, slug: str) -> list[Entity]:

@@ -1,7 +1,8 @@
 """The briefing's own pages (all but article pages, home and archive), in the order they are written.
 
-Each page is a template and its variables; long topic and entity lists are cut into numbered
-pages (``BRIEFING["page_size"]``), each knowing where it sits among the others.
+Each page is a template and its variables; long topic and entity lists continue on older pages
+of ``BRIEFING["page_size"]`` articles numbered from the oldest (see ``Pagination``), each
+knowing where it sits among the others.
 """
 
 from __future__ import annotations
@@ -26,24 +27,34 @@ class Page(NamedTuple):
 
 
 class Pagination(NamedTuple):
-    """Where one page sits among the pages of a long list of articles."""
+    """Where one page sits among the pages of a long list of articles.
 
-    number: int
-    """This page's number, from 1."""
-    urls: tuple[str, ...]
-    """Site-relative URL of every page of the list, in order."""
-    first: int
-    """Position of this page's first article in the whole list, from 1."""
+    The list's first page shows its newest articles; the older ones are cut into pages of
+    ``page_size`` numbered from the oldest, so that a new article changes the first page and
+    nothing else (until the first page has twice ``page_size``, when one more older page forms).
+    """
+
+    number: int | None
+    """This older page's number, 1 being the oldest; None on the list's first page."""
+    newest: str
+    """Site-relative URL of the list's first page (its newest articles)."""
+    newer: str | None
+    """URL of the page of the next newer articles; None on the first page."""
+    older: str | None
+    """URL of the page of the next older articles; None on the oldest page."""
+    oldest: str | None
+    """URL of the oldest page, if that is neither this page nor the next older one."""
     shown: int
     """How many articles this page shows."""
-    total: int
-    """How many articles the whole list has."""
+    total: int | None
+    """How many articles the whole list has: on the first page only, which changes anyway."""
 
 
 def pages(index: CorpusIndex, urls: SiteUrls, page_size: int = 0) -> list[Page]:
     """Every briefing page beyond the article pages, home and archive, in writing order.
 
-    Topic and entity pages list ``page_size`` articles each (0: all on one page), newest first.
+    Topic and entity pages list their newest ``page_size`` to ``2 * page_size - 1`` articles,
+    then older pages of ``page_size`` (0: all on one page), newest first on every page.
     """
     topics = index.topics()
     listed = [
@@ -86,23 +97,36 @@ def pages(index: CorpusIndex, urls: SiteUrls, page_size: int = 0) -> list[Page]:
 
 
 def _paginated(
-    template: str, entries: list, url_of: Callable[[int], str], page_size: int, variables: dict
+    template: str,
+    entries: list,
+    url_of: Callable[[int | None], str],
+    page_size: int,
+    variables: dict,
 ) -> list[Page]:
-    """The pages of one long list: ``entries`` cut into pages of ``page_size`` (0: one page)."""
-    size = page_size or max(len(entries), 1)
-    chunks = [entries[start : start + size] for start in range(0, len(entries), size)] or [[]]
-    page_urls = tuple(url_of(number) for number in range(1, len(chunks) + 1))
-    return [
-        Page(
-            page_urls[number - 1],
-            template,
-            {
-                **variables,
-                "entries": chunk,
-                "pagination": Pagination(
-                    number, page_urls, (number - 1) * size + 1, len(chunk), len(entries)
-                ),
-            },
-        )
-        for number, chunk in enumerate(chunks, 1)
+    """The pages of one long list (``entries`` newest first): its first page, then older pages
+    of ``page_size`` entries counted from the oldest (0: everything on the first page)."""
+    older = max(len(entries) // page_size - 1, 0) if page_size else 0
+    cut = len(entries) - older * page_size
+    urls = [url_of(None)] + [url_of(number) for number in range(1, older + 1)]
+    chunks = [entries[:cut]] + [
+        entries[cut + (older - number) * page_size : cut + (older - number + 1) * page_size]
+        for number in range(1, older + 1)
     ]
+    listed = []
+    for number, chunk in enumerate(chunks):
+        newer = None if number == 0 else urls[0] if number == older else urls[number + 1]
+        below = older if number == 0 else number - 1
+        oldest = urls[1] if below > 1 else None
+        pagination = Pagination(
+            number or None,
+            urls[0],
+            newer,
+            urls[below] if below else None,
+            oldest,
+            len(chunk),
+            len(entries) if number == 0 else None,
+        )
+        listed.append(
+            Page(urls[number], template, {**variables, "entries": chunk, "pagination": pagination})
+        )
+    return listed

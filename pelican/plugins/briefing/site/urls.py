@@ -29,8 +29,8 @@ class SiteUrls:
         """URL of an article page, or of one of its paragraphs."""
         return self._articles[slug] + (f"#{anchor}" if anchor else "")
 
-    def topic(self, slug: str, page: int = 1) -> str:
-        """URL of a topic page, or of a later page of a long topic."""
+    def topic(self, slug: str, page: int | None = None) -> str:
+        """URL of a topic page, or of older page ``page`` (1 = oldest) of a long topic."""
         return f"topics/{slug}{_page_suffix(page)}.html"
 
     def all_feed(self) -> str:
@@ -51,11 +51,11 @@ class SiteUrls:
         """URL of the timeline of one topic."""
         return f"timeline/{slug}.html"
 
-    def entity(self, entity_id: str, page: int = 1) -> str:
-        """URL of an entity page, or of a later page of a long one."""
+    def entity(self, entity_id: str, page: int | None = None) -> str:
+        """URL of an entity page, or of older page ``page`` (1 = oldest) of a long one."""
         return f"entities/{entity_id}{_page_suffix(page)}.html"
 
 
-def _page_suffix(page: int) -> str:
-    """What a page number adds to a page's name: nothing for the first page."""
-    return "" if page == 1 else f"-page-{page}"
+def _page_suffix(page: int | None) -> str:
+    """What an older page's number adds to a page's name: nothing for the list's first page."""
+    return "" if page is None else f"-page-{page}"
