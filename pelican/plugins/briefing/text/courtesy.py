@@ -25,7 +25,8 @@ _COURTESY = re.compile(
     re.IGNORECASE,
 )
 _VOCATIVE = re.compile(rf"^{_LEAD_IN}(?:{alternation(VOCATIVES)}),\s+(?=\S)", re.IGNORECASE)
-_NAME_PART = re.compile(r"^(?:and\s+)?(?:[A-Z][\w.’'-]*(?:\s+(?:of|the|for|and|de|al)\b)?\s*)+$")
+_NAME_CONNECTORS = frozenset({"of", "the", "for", "and", "de", "al"})
+"""Lower-case words inside a title or a name someone is addressed by ("Head of Mission")."""
 _ADDRESS = re.compile(r"^(?:i|we|let|thank)\b", re.IGNORECASE)
 
 
@@ -41,8 +42,14 @@ def is_courtesy(sentence: str) -> bool:
 def _is_addressee(part: str) -> bool:
     """Tell a name or title someone is addressed by ("Executive Director Russell") from a
     phrase that opens a sentence ("In Gaza", "On Monday")."""
-    first = part.split()[0].lower() if part.split() else ""
-    return bool(_NAME_PART.match(part)) and (first == "and" or first not in FUNCTION_WORDS)
+    words = part.split()
+    if words[:1] == ["and"]:
+        words = words[1:]
+    if not words or words[0].lower() in FUNCTION_WORDS:
+        return False
+    # Word by word, not one pattern: a pattern of optional groups backtracks exponentially
+    # over a long run of capitalised words that fails at its end.
+    return all(word[0].isupper() or word in _NAME_CONNECTORS for word in words)
 
 
 def without_vocative(sentence: str) -> str:
