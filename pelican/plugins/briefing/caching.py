@@ -25,7 +25,7 @@ PACKAGE = Path(__file__).parent
 """Our package's folder: its ``.py`` and ``.yml`` files decide every cached result."""
 _NOT_CODE = ("theme",)
 """Subfolders of an installed package that are not code (the theme ships inside the wheel)."""
-SHARED = ("text", "files.py", "messages.py", "model.py")
+SHARED = ("text", "model", "files.py", "messages.py")
 """The layer every stage builds on: its code decides every result."""
 IMPORTER = ("importer", "content", *SHARED)
 """What decides a draft and a content file: the importer and the content format."""

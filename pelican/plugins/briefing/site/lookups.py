@@ -26,38 +26,11 @@ from ..model import (
     Related,
     Taxonomy,
     Topic,
-    TopicMatch,
 )
 from ..text.scripts import Language, text_language
-from .html import Snippet, link_mentions, snippet
+from .entries import EntityEntry, TopicEntry
+from .html import link_mentions
 from .urls import SiteUrls
-
-
-@dataclass(frozen=True, slots=True)
-class TopicEntry:
-    """One article's paragraphs on one topic."""
-
-    article: Article
-    """The article."""
-    matches: tuple[tuple[Paragraph, TopicMatch], ...]
-    """Its paragraphs on the topic with the matched terms; empty when added by an editor."""
-
-
-@dataclass(frozen=True, slots=True)
-class EntityEntry:
-    """One article's paragraphs that name an entity."""
-
-    article: Article
-    """The article."""
-    paragraphs: tuple[Paragraph, ...]
-    """Paragraphs that name the entity, in reading order."""
-    first: Mention
-    """The article's first mention of the entity."""
-
-    @property
-    def snippet(self) -> Snippet:
-        """The sentence of the first mention, cut at it: found only for a page rendered."""
-        return snippet(self.paragraphs[0], self.first)
 
 
 @dataclass
