@@ -10,7 +10,9 @@ In order, the first that applies:
 4. A passive agent right after the number: ``$100 million ... announced by President Biden``.
 5. The subject of the nearest reporting verb (``said``, ``estimated``, ``indicated``) or
    commitment verb (``decided to``, ``pledged``) before the number: ``Jake Sullivan``, not
-   ``Biden's national security adviser`` when both are named (``X, Y, told``). Skipped: a
+   ``Biden's national security adviser`` when both are named (``X, Y, told``); ``COGAT``, not
+   ``Gaza``, in ``COGAT, the body that oversees aid to Gaza, said`` (a description between
+   commas is an aside). Skipped: a
    passive (``has been declared``, ``claimed by``), a participle (``the funding announced
    today will``), a verb whose object is the number's thing (``announced the four
    astronauts``), and a verb the number is cut off from by a ``, which`` clause.
@@ -192,12 +194,23 @@ def _speaker(text: str, verb: re.Match, *, inverted: bool = False, floor: int = 
         return _source([w.rstrip(".") for w in after.split()][:_MOST_WORDS])
     if not words and len(parts) > 2:  # "Biden's adviser, Jake Sullivan, told": the name wins
         named = [i for i in (-3, -2) if parts[i].split() and parts[i].split()[-1][:1].isupper()]
+        # "COGAT, the body that oversees aid to Gaza, said": a description after the name is
+        # an aside about it, however it ends.
+        if -3 in named and _is_description(parts[-2]):
+            named = [-3]
         chosen = named[-1] if named else -2
         words = parts[chosen].split()
         if words and _VIA.fullmatch(words[0]) and len(parts) > 3:  # "the US, through USAID,"
             giver = _noun_phrase_end(parts[chosen - 1].split())
             return _source([*giver[:-1], f"{giver[-1]},", *words]) if giver else None
     return _source(_noun_phrase_end(words)) or _source(_noun_phrase_start(words))
+
+
+def _is_description(part: str) -> bool:
+    """Whether a comma-enclosed part describes (an article, then a noun: "the Israeli body that
+    oversees aid") rather than names someone."""
+    words = part.split()
+    return len(words) > 1 and words[0].lower() in ("the", "a", "an")
 
 
 def _strip_auxiliaries(words: list[str]) -> list[str]:
