@@ -292,3 +292,13 @@ def test_a_deleted_seed_whose_article_is_still_published_is_reported_until_resol
     report = import_seeds(project / "seeds", content)
     assert not [w for w in report.warnings if "no longer in seeds" in w]
     assert sorted(content_files(content)) == sorted(f"{SLUGS[n]}.md" for n in ("000", "001"))
+
+
+def test_the_committed_content_files_are_what_the_importer_writes(tmp_path: Path):
+    """A fresh clone's `make site` must not rewrite content/articles/ (a tracked folder)."""
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    shutil.copytree(ROOT / "content" / "articles", tmp_path / "content" / "articles")
+    report = import_seeds(tmp_path / "seeds", tmp_path / "content" / "articles")
+    assert report.lines()[0].startswith("imported 0, unchanged 3,"), (
+        "content/articles/ is stale: run `invoke import` and commit it"
+    )
