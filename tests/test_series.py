@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 from pelican.plugins.briefing.analysis import figures, timeline
-from pelican.plugins.briefing.analysis.series import measures
+from pelican.plugins.briefing.analysis.series import by_measure, measures
 from pelican.plugins.briefing.model import Article, Figure, Paragraph
 
 FEB, MAR, APR = date(2024, 2, 21), date(2024, 3, 21), date(2024, 4, 7)
@@ -31,14 +31,15 @@ def test_series_join_only_one_measure_subject_place_and_kind():
         ],
         PUBLISHED,
     )
+    # The toll first, as a reader looks for it; hostages after.
     assert [(m.measure, m.subject, m.place, m.kind) for m in found] == [
-        ("hostages-held", "hostages", "Gaza", "count"),
         ("killed", "people", "Gaza", "cumulative"),
         ("killed", "people", "Gaza", "event"),
         ("killed", "people", "West Bank", "cumulative"),
         ("killed", "staff", "Gaza", "cumulative"),
+        ("hostages-held", "hostages", "Gaza", "count"),
     ]
-    toll = found[1]
+    toll = found[0]
     assert [row.figure.text for row in toll.rows] == ["29,000", "31,988"]
     assert toll.trend == ("29,000 (21 Feb 2024)", "31,988 (21 Mar 2024)")
     assert (toll.label, toll.details) == ("Killed", "people · Gaza · running total")
@@ -109,8 +110,8 @@ def test_one_day_or_a_sum_of_money_makes_no_trend():
     pledge = replace(pledge, subject="dollars", kind="count")
     earlier = replace(pledge, as_of=FEB, article="feb")
     found = measures([figure("31,988", 31988, "mar", MAR), pledge, earlier], PUBLISHED)
-    assert [(m.measure, m.trend) for m in found] == [("aid-pledged", ()), ("killed", ())]
-    assert [row.written for row in found[0].rows] == ["$40 million", "$40 million"]
+    assert [(m.measure, m.trend) for m in found] == [("killed", ()), ("aid-pledged", ())]
+    assert [row.written for row in found[1].rows] == ["$40 million", "$40 million"]
 
 
 def _article(slug: str, published: date, text: str) -> Article:
@@ -132,3 +133,21 @@ def test_tolls_from_articles_never_mix_places_or_kinds_over_time():
         ("Gaza", "event"): (),
         ("West Bank", "cumulative"): (),
     }
+
+
+def test_the_toll_comes_first_and_unlisted_measures_last():
+    found = measures(
+        [
+            figure("13", 13, "mar", MAR, counted="abstentions", kind="event"),
+            figure("7", 7, "mar", MAR, counted="widgets", kind="count"),
+            figure("130", 130, "mar", MAR, counted="hostages-held", kind="count"),
+            figure("29,000", 29000, "mar", MAR),
+        ],
+        PUBLISHED,
+    )
+    assert [measure for measure, _ in by_measure(found)] == [
+        "killed",
+        "hostages-held",
+        "abstentions",
+        "widgets",
+    ]

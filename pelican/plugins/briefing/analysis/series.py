@@ -82,6 +82,37 @@ class Measure:
         return " · ".join(part for part in (self.subject, place, kind) if part)
 
 
+READING_ORDER = (
+    "killed",
+    "wounded",
+    "hostages-held",
+    "hostages-released",
+    "hostages-taken",
+    "hostages-dead",
+    "missing",
+    "displaced",
+    "people-at-risk-of-famine",
+    "people-in-need",
+    "people-sheltering",
+    "aid-trucks",
+    "aid-quantity",
+    "aid-pledged",
+    "money",
+    "arrested",
+    "fighters-killed",
+    "forces",
+    "staff",
+    "staff-accused",
+    "votes-for",
+    "votes-against",
+    "abstentions",
+    "vote-share",
+)
+"""The measures in the order a reader of a briefing on a war looks for them: the human toll
+first, then hostages, people in need, aid, and the rest; measures not listed come after, in
+alphabetical order."""
+
+
 def measures(figures: Iterable[Figure], published: dict[str, date | None]) -> list[Measure]:
     """Figures grouped into series of like figures, with disagreements and trends marked.
 
@@ -90,11 +121,25 @@ def measures(figures: Iterable[Figure], published: dict[str, date | None]) -> li
     groups: dict[tuple, list[Figure]] = defaultdict(list)
     for figure in figures:
         groups[_series(figure)].append(figure)
-    # Unknown places and kinds after the known ones of the same measure and subject.
+    # Measures in reading order; unknown places and kinds after the known ones of the same
+    # measure and subject.
+    rank = {measure: position for position, measure in enumerate(READING_ORDER)}
     ordered = sorted(
-        groups.items(), key=lambda item: tuple((part is None, part or "") for part in item[0])
+        groups.items(),
+        key=lambda item: (
+            rank.get(item[0][0], len(rank)),
+            *((part is None, part or "") for part in item[0]),
+        ),
     )
     return [_measure(key, found, published) for key, found in ordered]
+
+
+def by_measure(series: Iterable[Measure]) -> list[tuple[str, list[Measure]]]:
+    """The series grouped by measure, keeping their order (the reading order of ``measures``)."""
+    groups: dict[str, list[Measure]] = {}
+    for one in series:
+        groups.setdefault(one.measure, []).append(one)
+    return list(groups.items())
 
 
 def subject_of(figure: Figure) -> str:

@@ -13,7 +13,7 @@ from datetime import date
 
 from markdown_it.common.utils import escapeHtml
 
-from ..analysis.series import Measure, measures
+from ..analysis.series import Measure, by_measure, measures
 from ..model import (
     Article,
     Corpus,
@@ -231,6 +231,10 @@ class CorpusIndex:
             (e.article.slug, p.anchor) for e in self.topic_entries(topic) for p, _ in e.matches
         }
         return [e for e in self.all_events() if (e.article, e.anchor) in on_topic]
+
+    def figure_groups(self) -> list[tuple[str, list[Measure]]]:
+        """The figures' series grouped by measure, in reading order (the toll first)."""
+        return by_measure(self.figure_measures())
 
     def figure_measures(self) -> list[Measure]:
         """Figures in series of like figures (measure, subject, place, kind), with where sources
