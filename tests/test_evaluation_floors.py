@@ -38,7 +38,7 @@ FLOORS = {
         "quotes": (None, 0.95, {}),
         "speakers": (0.85, 0.8, {}),
         "figures": (0.8, 0.9, {}),
-        "attributions": (0.75, 0.55, {}),
+        "attributions": (0.8, 0.6, {}),
     },
 }
 

@@ -21,6 +21,9 @@ In order, the first that applies:
    a relative clause (``that President Biden announced``) comes between. "told CNN" names a
    listener, never the speaker.
 
+A verb that sets a figure on a claim noun counts as a reporting verb: ``the army puts the
+number at around 1.2 million``, ``the government put the death toll at 3,000``.
+
 A source is a name (a capitalised word that is not a function word or a day) or a noun that
 can speak (``text.lexicon.SOURCE_NOUNS``: ``the health ministry``, ``independent pollsters``);
 a pronoun, a day (``Sunday``), an event (``rocket attack``) or a clause (``Famine has been``)
@@ -41,6 +44,8 @@ from ..text.lexicon import (
     LISTENER_VERBS,
     PERSON_NOUNS,
     PRONOUNS,
+    SET_NOUNS,
+    SETTING_VERBS,
     SOURCE_NOUNS,
     alternation,
 )
@@ -48,7 +53,12 @@ from ..text.lexicon import (
 _ACCORDING_TO = re.compile(
     r"\baccording\s+to\s+(?:an?\s+)?(?P<source>(?:[^,.;:()\"“”]|\.(?=\w))+)", re.IGNORECASE
 )
-_REPORTING = re.compile(rf"\b(?:{alternation(CLAIM_VERBS | COMMITMENT_VERBS)})\b")
+# "puts the number at", "put the number of striking workers at": the phrase is the verb.
+_SETTING = (
+    rf"(?:{alternation(SETTING_VERBS)})\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+)?"
+    rf"(?:{alternation(SET_NOUNS)})(?:\s+of\s+(?:[\w-]+\s+){{0,2}}[\w-]+)?\s+at"
+)
+_REPORTING = re.compile(rf"\b(?:{_SETTING}|{alternation(CLAIM_VERBS | COMMITMENT_VERBS)})\b")
 _GIVING = re.compile(rf"\b(?:{alternation(GIVING_VERBS)})\b")
 _PART = re.compile(r"[,;:()\"“”—–]|--|\s-\s")
 _AUXILIARIES = re.compile(

@@ -149,6 +149,10 @@ SOURCE_NOUNS = _words("source_nouns")
 """Nouns that can name a figure's source without a capitalised name ("the health ministry")."""
 CLAIM_NOUNS = _words("claim_nouns")
 """Nouns that make a possessive the source of a number ("the Committee's 2 percent objective")."""
+SETTING_VERBS = _words("setting_verbs")
+"""Verbs that set a figure on a noun: "the army puts the number at 1.2 million"."""
+SET_NOUNS = CLAIM_NOUNS | _words("set_nouns")
+"""Nouns a setting verb puts at a number ("the figure", "the number", "the death toll")."""
 PLACE_ANAPHORA = _words("place_anaphora")
 """Words that point back to the last place named ("there", "in the region")."""
 
