@@ -18,7 +18,8 @@ In order, the first that applies:
    astronauts``), and a verb the number is cut off from by a ``, which`` clause.
 6. The speaker of the first reporting verb after the number (``, the ministry said``; ``, said
    the ministry``; ``the 240 hostages Israel says``), unless a contrast (``but``, ``while``) or
-   a relative clause (``that President Biden announced``) comes between. "told CNN" names a
+   a relative clause (``that President Biden announced``) comes between, or the verb opens a
+   clause of its own (``, and Egypt has warned that an assault ...``). "told CNN" names a
    listener, never the speaker.
 
 A verb that sets a figure on a claim noun counts as a reporting verb: ``the army puts the
@@ -83,6 +84,9 @@ _BY = re.compile(r"\s+by\b", re.IGNORECASE)
 _AGENT = re.compile(rf"\s+by\s+(?P<agent>[^,;:()\"“”]+?)(?=\s+{_TIME}\b|[,;:.()\"“”]|$)", re.I)
 _THE_NUMBER = re.compile(r"\s+the\s+", re.IGNORECASE)
 _CUT_OFF = re.compile(r",\s+(?:which|who|where)\b", re.IGNORECASE)
+# "1 million are sheltering there, and Egypt has warned that an assault ...": a verb after the
+# number that opens its own "that" clause reports that clause, not the number.
+_OWN_CLAUSE = re.compile(r"\s+that\b", re.IGNORECASE)
 _BLOCK_AFTER = re.compile(r";|\b(?:while|whereas|but|that|which|who|whom)\b")
 _POSSESSOR = re.compile(r"(?P<owner>(?:\bthe\s+)?(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)['’]s\s+$")
 _TOLL_OF = re.compile(
@@ -182,6 +186,7 @@ def _reported(sentence: str, start: int, end: int) -> str | None:
         not after
         or _BLOCK_AFTER.search(sentence, end, after.start())
         or _is_passive(sentence, after)
+        or _OWN_CLAUSE.match(sentence, after.end())
     ):
         return None
     return _speaker(sentence, after, inverted=True, floor=end)
