@@ -302,3 +302,7 @@ def test_the_committed_content_files_are_what_the_importer_writes(tmp_path: Path
     assert report.lines()[0].startswith("imported 0, unchanged 3,"), (
         "content/articles/ is stale: run `invoke import` and commit it"
     )
+    state = "content/articles/.import-state.json"
+    assert (tmp_path / state).read_bytes() == (ROOT / state).read_bytes(), (
+        f"{state} is stale (the importer's code changed): run `invoke import` and commit it"
+    )
