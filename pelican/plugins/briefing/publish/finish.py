@@ -12,6 +12,7 @@ from pathlib import Path
 
 from pelican.log import console
 
+from ..files import files_under
 from ..settings import BriefingSettings
 from ..site.build import BUILD_KEY, INPUTS_KEY, Build, BuildError, remember_reader_code
 from ..site.manifest import PageLinks, Rebuild, record
@@ -86,7 +87,7 @@ def check_and_bundle(
     the last one. Returns the site's files (site-relative paths) and what the check found on
     each page it read. Raises BuildError, after logging every problem, if a link is broken.
     """
-    files = {p.relative_to(output).as_posix() for p in output.rglob("*") if p.is_file()}
+    files = set(files_under(output))
     names = bundle_files(files) if settings.bundle else []
     checks: list[tuple[str, set[str], bool]] = []
     if settings.link_check:

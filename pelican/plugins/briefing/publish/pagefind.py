@@ -21,6 +21,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
+from ..files import files_under
 from ..site.build import BUILD_KEY, Build
 from ..site.manifest import Rebuild
 from .theme_contract import SEARCH_BODY
@@ -98,10 +99,7 @@ def _index_shards(output: Path, shards: dict[str, tuple[str, ...]]) -> tuple[lis
         if problems:
             return problems, []
     written = [
-        path.relative_to(output).as_posix()
-        for name in shards
-        for path in sorted((output / FOLDER / name).rglob("*"))
-        if path.is_file()
+        f"{FOLDER}/{name}/{file}" for name in shards for file in files_under(output / FOLDER / name)
     ]
     return [], written
 
