@@ -72,7 +72,6 @@ class BriefingGenerator(Generator):
             {a.slug: content[Path(a.source_path)] for a in read},
             build.index,
         )
-        self.context["pelican_articles"] = {a.slug: a for a in read}
         self.context["once"] = Fragments()
         self.context["news_article"] = news_article
         self.context["INFERRED_LABELS"] = INFERRED_LABELS
