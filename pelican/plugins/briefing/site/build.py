@@ -1,6 +1,6 @@
 """The state of one build, and what the plugin does when Pelican starts and reads.
 
-Pelican's signals land here first: ``start`` checks the settings, ``add_reader`` registers our
+Pelican's signals land here first: ``begin`` checks the settings, ``add_reader`` registers our
 Markdown reader, ``count_article_page`` moves the progress bar of the article pages. The
 content-cache stamp keeps Pelican from loading Articles pickled by other reader code.
 """
@@ -92,8 +92,10 @@ class BuildError(RuntimeError):
 def begin(pelican) -> None:
     """Check the BRIEFING settings before anything is read (signal ``initialized``); show
     logged names escaped."""
+    # Only checked: each run starts its own build (``generator.add_generator``), and nothing
+    # before that asks for one.
     escape_logged_messages()
-    pelican.settings[BUILD_KEY] = start_build(pelican.settings)
+    check_settings(pelican.settings)
 
 
 def serve_templates(generator) -> None:
