@@ -12,7 +12,7 @@ import os
 import shutil
 from pathlib import Path
 
-from .site.build import INPUTS_KEY, STAGED_KEY
+from .site.build import INPUTS_KEY, STAGED_KEY, cache_folder
 from .site.fingerprints import inputs_digest
 from .site.manifest import Manifest, Previous, intact, link_previous, load_manifest, save_manifest
 
@@ -36,8 +36,7 @@ class Staging:
 
     def up_to_date(self, settings: dict) -> bool:
         """Whether the last good build had the same inputs and its output is as it left it."""
-        if settings.get("CACHE_CONTENT"):
-            self.cache = Path(settings["CACHE_PATH"])
+        self.cache = cache_folder(settings)
         self.inputs = inputs_digest(settings)
         settings[INPUTS_KEY] = self.inputs
         self.previous = load_manifest(self.cache)

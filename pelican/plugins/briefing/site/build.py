@@ -111,7 +111,8 @@ def start_build(pelican_settings: dict) -> Build:
     """
     settings = check_settings(pelican_settings)
     build = Build(settings, Templates(pelican_settings, settings.theme, settings.owns_site))
-    build.templates.env.bytecode_cache = _compiled_templates(pelican_settings)
+    cache = cache_folder(pelican_settings)
+    build.templates.env.bytecode_cache = _compiled_templates(cache)
     output = Path(pelican_settings["OUTPUT_PATH"])
     build.rebuild = Rebuild(output, pelican_settings.get(STAGED_KEY))
     # The first run records what the user asked for: a later run of the same Pelican object
@@ -119,14 +120,19 @@ def start_build(pelican_settings: dict) -> Build:
     wanted = pelican_settings.setdefault(
         _WANTS_CONTENT_CACHE, pelican_settings.get("LOAD_CONTENT_CACHE", True)
     )
-    if pelican_settings.get("CACHE_CONTENT"):
-        pelican_settings["LOAD_CONTENT_CACHE"] = wanted and _reader_cache_fits(pelican_settings)
+    if cache is not None:
+        pelican_settings["LOAD_CONTENT_CACHE"] = wanted and _reader_cache_fits(cache)
     return build
 
 
-def _reader_cache_fits(pelican_settings: dict) -> bool:
-    """Whether the content cache was written by the reader code running now."""
-    stamp = Path(pelican_settings["CACHE_PATH"]) / _READER_STAMP
+def cache_folder(pelican_settings: dict) -> Path | None:
+    """The build's cache folder (Pelican's ``CACHE_PATH``); None when it keeps no cache."""
+    return Path(pelican_settings["CACHE_PATH"]) if pelican_settings.get("CACHE_CONTENT") else None
+
+
+def _reader_cache_fits(cache: Path) -> bool:
+    """Whether the content cache in ``cache`` was written by the reader code running now."""
+    stamp = cache / _READER_STAMP
     try:
         return stamp.read_text(encoding="utf-8") == caching.code_digest(caching.READER)
     except OSError:
@@ -135,10 +141,10 @@ def _reader_cache_fits(pelican_settings: dict) -> bool:
 
 def remember_reader_code(pelican_settings: dict) -> None:
     """After a good build, record which reader code wrote the content cache."""
-    if pelican_settings.get("CACHE_CONTENT"):
-        folder = Path(pelican_settings["CACHE_PATH"])
-        folder.mkdir(parents=True, exist_ok=True)
-        (folder / _READER_STAMP).write_text(caching.code_digest(caching.READER), encoding="utf-8")
+    cache = cache_folder(pelican_settings)
+    if cache is not None:
+        cache.mkdir(parents=True, exist_ok=True)
+        (cache / _READER_STAMP).write_text(caching.code_digest(caching.READER), encoding="utf-8")
 
 
 def add_reader(readers) -> None:
@@ -183,12 +189,12 @@ def repeat_reader_warnings(generator) -> None:
                 build.warn(message)
 
 
-def _compiled_templates(pelican_settings: dict) -> FileSystemBytecodeCache | None:
+def _compiled_templates(cache: Path | None) -> FileSystemBytecodeCache | None:
     """Where compiled templates are kept between builds, when the build keeps a cache."""
     # Compiling the templates costs about a second a build; Jinja keys the compiled code by
     # each template's source, so an edited template is compiled again.
-    if not pelican_settings.get("CACHE_CONTENT"):
+    if cache is None:
         return None
-    folder = Path(pelican_settings["CACHE_PATH"]) / "briefing-templates"
+    folder = cache / "briefing-templates"
     folder.mkdir(parents=True, exist_ok=True)
     return FileSystemBytecodeCache(str(folder))

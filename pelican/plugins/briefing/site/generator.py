@@ -16,7 +16,7 @@ from ..model import Article
 from ..progress import track
 from ..publish.fidelity import check_fidelity
 from . import exports
-from .build import BUILD_KEY, Build, BuildError, start_build
+from .build import BUILD_KEY, Build, BuildError, cache_folder, start_build
 from .feeds import SiteFeeds, atom_feed
 from .fingerprints import Fingerprints, file_digests, site_digest
 from .html import Fragments
@@ -45,13 +45,12 @@ class BriefingGenerator(Generator):
         build: Build = self.settings[BUILD_KEY]
         read = _read_articles(self.context)
         articles = [_model_article(a) for a in read]
-        cache = Path(self.settings["CACHE_PATH"]) if self.settings.get("CACHE_CONTENT") else None
         corpus = analyse_cached(
             articles,
             editorial.load_taxonomy(build.settings.taxonomy),
             editorial.load_gazetteer(build.settings.gazetteer),
             build.settings.related_limit,
-            cache,
+            cache_folder(self.settings),
             progress=build.show_progress(len(articles)),
         )
         build.index = CorpusIndex(corpus)
