@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..analysis.series import Measure, measures
 from ..model import Corpus, Figure
 from ..text.calendar import short_date
 from .figures import pairs
@@ -19,17 +20,11 @@ KIND_NOTE = (
 )
 
 
-def figure_measures(corpus: Corpus) -> list:
-    """The figures page's measures, from wherever the code that builds them lives now."""
-    try:
-        from ..analysis import series as module
-    except ImportError:
-        module = None
-    if module is not None and hasattr(module, "figure_measures"):
-        return list(module.figure_measures(corpus))
-    from ..site.lookups import CorpusIndex
-
-    return list(CorpusIndex(corpus).figure_measures())
+def figure_measures(corpus: Corpus) -> list[Measure]:
+    """The figures page's series: every figure, newest article first, as the site gathers them
+    (``CorpusIndex.figure_measures``)."""
+    figures = [f for a in corpus.articles for f in corpus.figures.get(a.slug, ())]
+    return measures(figures, {a.slug: a.date for a in corpus.articles})
 
 
 def score_series(key: dict[str, KeyEntry], found: dict[str, Found], context: Context) -> Score:
@@ -39,7 +34,7 @@ def score_series(key: dict[str, KeyEntry], found: dict[str, Found], context: Con
     mixing = {"measures": 0, "places": 0, "kinds": 0}
     misses = []
     for measure in figure_measures(context.corpus) if context.corpus else ():
-        trend = tuple(getattr(measure, "trend", ()))
+        trend = measure.trend
         if not trend:
             continue
         series += 1
@@ -50,14 +45,15 @@ def score_series(key: dict[str, KeyEntry], found: dict[str, Found], context: Con
             continue
         checked += 1
         found_mix = _mixes(labels)
-        kinds = sorted({str(getattr(f, "kind", None)) for f in figures})
+        kinds = sorted({str(f.kind) for f in figures})
         if len(kinds) > 1:
             found_mix["kinds"] = kinds
         clean += not found_mix
         for what, values in found_mix.items():
             mixing[what] += 1
-            shown = getattr(measure, "label", getattr(measure, "key", "?"))
-            misses.append(f"{shown}: mixes {what} {', '.join(values)}: {' -> '.join(trend)}")
+            misses.append(
+                f"{measure.label}: mixes {what} {', '.join(values)}: {' -> '.join(trend)}"
+            )
     counts: dict[str, int | str] = {
         "series": series,
         "checked": checked,
@@ -79,14 +75,11 @@ def _key_figures(key: dict[str, KeyEntry], found: dict[str, Found]) -> dict[int,
     }
 
 
-def _figures_of(measure: object, trend: tuple[str, ...]) -> list[Figure]:
+def _figures_of(measure: Measure, trend: tuple[str, ...]) -> list[Figure]:
     """The figures a series joins: those of its rows that its steps name, text and day."""
     steps = {(m["text"], m["day"]) for step in trend if (m := _STEP.fullmatch(step))}
-    rows = getattr(measure, "rows", ())
-    figures = [getattr(row, "figure", row) for row in rows]
-    return [
-        f for f in figures if getattr(f, "as_of", None) and (f.text, short_date(f.as_of)) in steps
-    ]
+    figures = [row.figure for row in measure.rows]
+    return [f for f in figures if f.as_of and (f.text, short_date(f.as_of)) in steps]
 
 
 def _mixes(labels: list[KeyFigure]) -> dict[str, list[str]]:
