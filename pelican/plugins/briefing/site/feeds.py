@@ -91,29 +91,29 @@ def dated(articles: Iterable[Article]) -> tuple[Article, ...]:
 
 def atom_feed(feed: Feed, *, urls: SiteUrls, author: str, lang: str) -> str:
     """The Atom document of ``feed``; ``urls`` must know the site's address."""
-    base = f"{urls.site}/"
+    base, address = urls.absolute(""), urls.absolute(feed.path)
     newest = max(article.date for article in feed.articles)
     lines = [
         '<?xml version="1.0" encoding="utf-8"?>',
         f"<feed xmlns={quoteattr(ATOM)} xml:base={quoteattr(base)} xml:lang={quoteattr(lang)}>",
         f"  <title>{escape(feed.title)}</title>",
-        f'  <link rel="alternate" type="text/html" href={quoteattr(base + feed.page)}/>',
-        f'  <link rel="self" type="application/atom+xml" href={quoteattr(base + feed.path)}/>',
-        f"  <id>{escape(base + feed.path)}</id>",
+        f'  <link rel="alternate" type="text/html" href={quoteattr(urls.absolute(feed.page))}/>',
+        f'  <link rel="self" type="application/atom+xml" href={quoteattr(address)}/>',
+        f"  <id>{escape(address)}</id>",
         f"  <updated>{_timestamp(newest)}</updated>",
         f"  <author><name>{escape(author)}</name></author>",
-        *(line for article in feed.articles for line in _entry(article, base, urls)),
+        *(line for article in feed.articles for line in _entry(article, urls)),
         "</feed>",
     ]
     return "\n".join(lines) + "\n"
 
 
-def _entry(article: Article, base: str, urls: SiteUrls) -> Sequence[str]:
+def _entry(article: Article, urls: SiteUrls) -> Sequence[str]:
     """One ``<entry>``: the article page's absolute address is its link and its id.
 
     An entry names its outlet as author when known; otherwise the feed's author stands.
     """
-    href = base + urls.article(article.slug)
+    href = urls.absolute(urls.article(article.slug))
     lines = [
         "  <entry>",
         f"    <title>{escape(article.title)}</title>",

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .. import caching
-from ..files import atomic_path
+from ..files import atomic_path, write_atomic
 
 
 class PageLinks(NamedTuple):
@@ -174,8 +174,7 @@ class Rebuild:
         self.fingerprints[name] = fingerprint
         if name in self.linked and path.stat().st_size == len(raw) and path.read_bytes() == raw:
             return
-        with atomic_path(path) as partial:
-            partial.write_bytes(raw)
+        write_atomic(path, raw)
         self.written.add(name)
 
     def put_file(self, name: str, written: Path) -> None:
