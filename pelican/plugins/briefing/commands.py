@@ -23,6 +23,7 @@ from pelican.settings import read_settings
 
 from pelican import Pelican
 
+from . import layout
 from .analysis.editorial import EditorialError
 from .importer import ManifestError, import_seeds
 from .messages import local_path, one_line, yaml_problem
@@ -37,7 +38,8 @@ _EDITORS_ERRORS = (SettingsError, EditorialError, BuildError)
 
 @dataclass(frozen=True)
 class Project:
-    """Where a briefing project keeps each thing: the layout ``briefing new`` makes."""
+    """Where a briefing project keeps each thing: the layout ``briefing new`` makes, with
+    Pelican's folders as every project's settings take them from ``layout``."""
 
     root: Path
     """The project's folder."""
@@ -50,22 +52,22 @@ class Project:
     @property
     def content(self) -> Path:
         """The content files the importer writes."""
-        return self.root / "content" / "articles"
+        return self.editorial / layout.ARTICLE_PATHS[0]
 
     @property
     def editorial(self) -> Path:
         """Pelican's content folder, with the taxonomy and the gazetteer."""
-        return self.root / "content"
+        return self.root / layout.PATH
 
     @property
     def output(self) -> Path:
         """The built site."""
-        return self.root / "output"
+        return self.root / layout.OUTPUT_PATH
 
     @property
     def cache(self) -> Path:
         """What builds and imports reuse."""
-        return self.root / "cache"
+        return self.root / layout.CACHE_PATH
 
     @property
     def settings(self) -> Path:

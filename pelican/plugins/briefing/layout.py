@@ -1,9 +1,10 @@
 """Pelican settings every briefing site shares, for its pelicanconf.py to star-import.
 
-The project's folders (as ``commands.Project`` knows them); addresses that name files, so the same output works served and from disk; topics in place of
-Pelican's categories, tags, authors and date archives; the briefing's own feeds in place of
-Pelican's; Pelican's content cache. A site's settings import these first, then say what is its
-own: its name, theme, folders and ``BRIEFING``.
+The project's folders (``commands.Project`` finds them from these); addresses that name files,
+so the same output works served and from disk; topics in place of Pelican's categories, tags,
+authors and date archives; the briefing's own feeds in place of Pelican's; Pelican's content
+cache. A site's settings import these first, then say what is its own: its name, theme, folders
+and ``BRIEFING``.
 """
 
 # content/ holds the editorial data; the importer writes the articles to content/articles/.
