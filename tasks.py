@@ -1,6 +1,5 @@
 """Tasks for the briefing site (``invoke --list``), in the style of Pelican's quickstart."""
 
-import os
 import shlex
 import shutil
 import sys
@@ -8,28 +7,17 @@ from pathlib import Path
 
 from invoke import task
 
-from pelican import main as pelican_main
 from pelican.plugins.briefing import commands
 
 ROOT = Path(__file__).parent
 PROJECT = commands.Project(ROOT)
 """Where this project keeps its seeds, content, output and settings (as the briefing command)."""
 CONFIG = {
-    "settings": PROJECT.settings.name,
-    "publish_settings": PROJECT.publish_settings.name,
-    "seeds": PROJECT.seeds,
-    "content": PROJECT.content,
-    "output": PROJECT.output,
     "dist": ROOT / "dist",
-    "cache": PROJECT.cache,
     "host": "127.0.0.1",
     "port": 8000,
 }
-
-
-def pelican_run(arguments: str) -> None:
-    """Run Pelican in this process with the project's settings."""
-    pelican_main(shlex.split(f"-s {CONFIG['settings']} {arguments}"))
+"""What the tasks need besides the project's folders: the bundle's folder, where to serve."""
 
 
 DEBUG = "Show the traceback of a failure instead of one line."
@@ -41,9 +29,7 @@ DEBUG = "Show the traceback of a failure instead of one line."
 )
 def import_(c, strict=False, debug=False):
     """Import seeds/ into content/articles/ (never overwrites an edited content file)."""
-    status = commands.run_import(
-        CONFIG["seeds"], CONFIG["content"], CONFIG["cache"], strict=strict, debug=debug
-    )
+    status = commands.import_project(PROJECT, strict=strict, debug=debug)
     if status:
         raise SystemExit(status)
 
@@ -56,9 +42,7 @@ def import_(c, strict=False, debug=False):
 )
 def build(c, strict=False, debug=False):
     """Build the site into output/ and the offline bundle into dist/; a failed build changes neither."""
-    status = commands.run_build(
-        ROOT / CONFIG["settings"], CONFIG["output"], strict=strict, debug=debug
-    )
+    status = commands.build_project(PROJECT, strict=strict, debug=debug)
     if status:
         raise SystemExit(status)
 
@@ -72,15 +56,7 @@ def build(c, strict=False, debug=False):
 )
 def publish(c, site_url=None, strict=False, debug=False):
     """Build the site to publish into output/ with publishconf.py: feeds, sitemap, canonical links."""
-    if site_url:
-        os.environ["BRIEFING_SITE_URL"] = site_url
-    status = commands.run_build(
-        ROOT / CONFIG["publish_settings"],
-        CONFIG["output"],
-        strict=strict,
-        debug=debug,
-        publish=True,
-    )
+    status = commands.publish_project(PROJECT, site_url, strict=strict, debug=debug)
     if status:
         raise SystemExit(status)
 
@@ -94,11 +70,11 @@ def publish(c, site_url=None, strict=False, debug=False):
 def gh_pages(c, site_url=None, branch="gh-pages"):
     """Publish, then commit output/ to the gh-pages branch for GitHub Pages (never pushed)."""
     publish(c, site_url=site_url)
-    output = CONFIG["output"]
+    output = PROJECT.output
     (output / ".nojekyll").touch()  # GitHub Pages must not run Jekyll over the site
     # A commit of output/ alone, made with an index of its own: the working tree, the
     # checked-out branch and the staging area stay as they are.
-    index = CONFIG["cache"] / "gh-pages.index"
+    index = PROJECT.cache / "gh-pages.index"
     index.parent.mkdir(parents=True, exist_ok=True)
     index.unlink(missing_ok=True)
     git = {"env": {"GIT_INDEX_FILE": str(index)}, "hide": True}
@@ -122,8 +98,8 @@ def site(c, strict=False, debug=False):
 @task
 def clean(c):
     """Remove generated files: output/, dist/ and Pelican's cache."""
-    for folder in ("output", "dist", "cache"):
-        shutil.rmtree(CONFIG[folder], ignore_errors=True)
+    for folder in (PROJECT.output, CONFIG["dist"], PROJECT.cache):
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @task
@@ -142,11 +118,11 @@ def bundle(c):
     from pelican.plugins.briefing.settings import SettingsError, check_settings
     from pelican.plugins.briefing.site.build import BuildError
 
-    if not CONFIG["output"].is_dir():
-        raise SystemExit(f"briefing: no site in {CONFIG['output']} to bundle; run `invoke build`")
+    if not PROJECT.output.is_dir():
+        raise SystemExit(f"briefing: no site in {PROJECT.output} to bundle; run `invoke build`")
     try:
-        settings = check_settings(read_settings(CONFIG["settings"]))
-        check_and_bundle(CONFIG["output"], settings)
+        settings = check_settings(read_settings(str(PROJECT.settings)))
+        check_and_bundle(PROJECT.output, settings)
     except (SettingsError, BuildError) as error:
         raise SystemExit(str(error)) from None
     if settings.bundle is None:
@@ -156,13 +132,13 @@ def bundle(c):
 @task
 def serve(c):
     """Serve output/ at http://127.0.0.1:8000/."""
-    pelican_run(f"--listen --bind {CONFIG['host']} --port {CONFIG['port']}")
+    commands.serve(PROJECT, CONFIG["host"], CONFIG["port"])
 
 
 @task
 def livereload(c):
     """Rebuild whenever content, theme or settings change, and serve the site."""
-    pelican_run(f"--autoreload --listen --bind {CONFIG['host']} --port {CONFIG['port']}")
+    commands.serve(PROJECT, CONFIG["host"], CONFIG["port"], autoreload=True)
 
 
 @task

@@ -9,11 +9,8 @@ with status 1 when something failed.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
-
-from pelican import main as pelican_main
 
 from . import commands
 from .starter import start_project
@@ -64,39 +61,24 @@ def _parser() -> argparse.ArgumentParser:
 
 def _import(arguments, project: commands.Project) -> int:
     """``briefing import``."""
-    return commands.run_import(
-        project.seeds,
-        project.content,
-        project.cache,
-        strict=arguments.strict,
-        debug=arguments.debug,
-    )
+    return commands.import_project(project, strict=arguments.strict, debug=arguments.debug)
 
 
 def _build(arguments, project: commands.Project) -> int:
     """``briefing build``."""
-    return commands.run_build(
-        project.settings, project.output, strict=arguments.strict, debug=arguments.debug
-    )
+    return commands.build_project(project, strict=arguments.strict, debug=arguments.debug)
 
 
 def _publish(arguments, project: commands.Project) -> int:
     """``briefing publish``."""
-    if arguments.site_url:
-        os.environ["BRIEFING_SITE_URL"] = arguments.site_url
-    return commands.run_build(
-        project.publish_settings,
-        project.output,
-        strict=arguments.strict,
-        debug=arguments.debug,
-        publish=True,
+    return commands.publish_project(
+        project, arguments.site_url, strict=arguments.strict, debug=arguments.debug
     )
 
 
 def _serve(arguments, project: commands.Project) -> int:
     """``briefing serve``: Pelican's own server over output/."""
-    settings = ["-s", str(project.settings), "--listen", "--bind", arguments.bind]
-    pelican_main([*settings, "--port", str(arguments.port)])
+    commands.serve(project, arguments.bind, arguments.port)
     return 0
 
 

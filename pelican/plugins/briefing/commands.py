@@ -1,4 +1,5 @@
-"""The editor's commands, import and build: what ``invoke import``, ``build`` and ``site`` run.
+"""The editor's commands, import, build, publish and serve: what ``invoke import``, ``build``,
+``site``... and the ``briefing`` command run.
 
 Each returns an exit status and prints every problem as one line, with no traceback unless
 ``debug`` is set. A build goes into staging folders and replaces ``output/`` and the bundle's
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import shutil
 import sys
 import time
@@ -22,6 +24,7 @@ import yaml
 from pelican.settings import read_settings
 
 from pelican import Pelican
+from pelican import main as pelican_main
 
 from . import layout
 from .analysis.editorial import EditorialError
@@ -78,6 +81,36 @@ class Project:
     def publish_settings(self) -> Path:
         """Pelican's settings for the published site."""
         return self.root / "publishconf.py"
+
+
+def import_project(project: Project, *, strict: bool = False, debug: bool = False) -> int:
+    """Import the project's seeds into its content folder; return the exit status."""
+    return run_import(project.seeds, project.content, project.cache, strict=strict, debug=debug)
+
+
+def build_project(project: Project, *, strict: bool = False, debug: bool = False) -> int:
+    """Build the project's site and bundle with its local settings; return the exit status."""
+    return run_build(project.settings, project.output, strict=strict, debug=debug)
+
+
+def publish_project(
+    project: Project, site_url: str | None = None, *, strict: bool = False, debug: bool = False
+) -> int:
+    """Build the project's site to publish, at ``site_url`` if given (else ``SITEURL`` or
+    ``BRIEFING_SITE_URL``, as its publishconf.py says); return the exit status."""
+    if site_url:
+        os.environ["BRIEFING_SITE_URL"] = site_url
+    return run_build(
+        project.publish_settings, project.output, strict=strict, debug=debug, publish=True
+    )
+
+
+def serve(project: Project, bind: str, port: int, *, autoreload: bool = False) -> None:
+    """Serve the project's output with Pelican's own server; ``autoreload`` rebuilds it (with
+    plain Pelican) whenever content, theme or settings change."""
+    rebuilding = ["--autoreload"] if autoreload else []
+    settings = ["-s", str(project.settings), *rebuilding, "--listen", "--bind", bind]
+    pelican_main([*settings, "--port", str(port)])
 
 
 def run_import(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from .commands import Project, run_import, say
+from .commands import Project, import_project, say
 from .messages import local_path
 
 SKELETON = Path(__file__).with_name("new-project")
@@ -31,7 +31,7 @@ def start_project(folder: Path, *, title: str | None = None) -> int:
         settings = project.settings.read_text(encoding="utf-8")
         named = settings.replace('SITENAME = "Briefing"', f"SITENAME = {title!r}", 1)
         project.settings.write_text(named, encoding="utf-8")
-    status = run_import(project.seeds, project.content, project.cache)
+    status = import_project(project)
     if status == 0:
         print(
             f"briefing: new project in {local_path(folder)}: add articles to seeds/, then run"
