@@ -12,7 +12,7 @@ import os
 import shutil
 from pathlib import Path
 
-from .site.build import INPUTS_KEY, STAGED_KEY, cache_folder
+from .site.build import DIGESTS_KEY, INPUTS_KEY, STAGED_KEY, cache_folder
 from .site.fingerprints import inputs_digest
 from .site.manifest import Manifest, Previous, intact, link_previous, load_manifest, save_manifest
 
@@ -37,8 +37,9 @@ class Staging:
     def up_to_date(self, settings: dict) -> bool:
         """Whether the last good build had the same inputs and its output is as it left it."""
         self.cache = cache_folder(settings)
-        self.inputs = inputs_digest(settings)
-        settings[INPUTS_KEY] = self.inputs
+        known: dict[str, str] = {}
+        self.inputs = inputs_digest(settings, known)
+        settings[INPUTS_KEY], settings[DIGESTS_KEY] = self.inputs, known
         self.previous = load_manifest(self.cache)
         return self.previous is not None and self.previous.inputs == self.inputs and self._intact()
 

@@ -42,6 +42,9 @@ STAGED_KEY = "BRIEFING_STAGED"
 ``commands`` when it builds into a staging folder; absent, everything is made anew."""
 INPUTS_KEY = "BRIEFING_INPUTS"
 """Settings key: the digest of the build's inputs, set by ``commands``, kept in the manifest."""
+DIGESTS_KEY = "BRIEFING_FILE_DIGESTS"
+"""Settings key: the digest of each input file by path, set by ``commands`` with the inputs'
+digest, so that the generator does not read every article again; absent, it reads them."""
 
 
 @dataclasses.dataclass

@@ -47,18 +47,27 @@ def digest(*parts: object) -> str:
     return hashed.hexdigest()[:32]
 
 
-def file_digests(paths: Iterable[Path]) -> dict[Path, str]:
-    """The digest of each file's bytes."""
-    return {path: hashlib.sha256(path.read_bytes()).hexdigest()[:32] for path in paths}
+def file_digest(path: str, known: dict[str, str]) -> str:
+    """The digest of the bytes of the file at ``path``: the one ``known`` holds for it (digests
+    by path), else read and added there."""
+    found = known.get(path)
+    if found is None:
+        with open(path, "rb") as stream:
+            found = known[path] = hashlib.sha256(stream.read()).hexdigest()[:32]
+    return found
 
 
-def folder_digest(folder: Path) -> str:
-    """A digest of every file under ``folder``, by relative path and content."""
+def file_digests(paths: Iterable[Path], known: dict[str, str]) -> dict[Path, str]:
+    """The digest of each file's bytes (``file_digest``)."""
+    return {path: file_digest(str(path), known) for path in paths}
+
+
+def folder_digest(folder: Path, known: dict[str, str]) -> str:
+    """A digest of every file under ``folder``, by relative path and content (``file_digest``)."""
     hashed = hashlib.sha256()
     for name in files_under(folder):
-        with open(os.path.join(folder, name), "rb") as stream:
-            content = hashlib.sha256(stream.read()).digest()
-        hashed.update(name.encode("utf-8") + b"\0" + content)
+        content = file_digest(os.path.join(folder, name), known)
+        hashed.update(f"{name}\0{content}".encode())
     return hashed.hexdigest()[:32]
 
 
@@ -77,10 +86,10 @@ def _name_of(value: object) -> str:
     return getattr(value, "__qualname__", None) or type(value).__qualname__
 
 
-def site_digest(settings: dict, editorial: Iterable[Path]) -> str:
-    """What every page depends on, apart from the articles."""
-    theme = folder_digest(Path(settings["THEME"]))
-    data = "".join(file_digests(path for path in editorial if path.is_file()).values())
+def site_digest(settings: dict, editorial: Iterable[Path], known: dict[str, str]) -> str:
+    """What every page depends on, apart from the articles (files digested as ``file_digest``)."""
+    theme = folder_digest(Path(settings["THEME"]), known)
+    data = "".join(file_digests((path for path in editorial if path.is_file()), known).values())
     return digest(caching.code_digest(), theme, settings_digest(settings), data)
 
 
@@ -132,13 +141,15 @@ class Fingerprints:
         return digest(self.site, name, template, owner, pagination, dated, *shown)
 
 
-def inputs_digest(settings: dict) -> str:
+def inputs_digest(settings: dict, known: dict[str, str]) -> str:
     """A digest of everything a build reads: the content folder (articles and editorial data),
-    the theme, the settings, our code and the versions of the libraries that write pages."""
-    content = folder_digest(Path(settings["PATH"]))
+    the theme, the settings, our code and the versions of the libraries that write pages.
+
+    The digest of every file read is added to ``known``, by path (``file_digest``)."""
+    content = folder_digest(Path(settings["PATH"]), known)
     versions = [_version(name) for name in _LIBRARIES]
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
-    return digest(site_digest(settings, ()), content, epoch, *versions)
+    return digest(site_digest(settings, (), known), content, epoch, *versions)
 
 
 _LIBRARIES = ("pelican", "jinja2", "markdown-it-py", "pagefind-bin", "markupsafe")

@@ -16,7 +16,7 @@ from ..model import Article
 from ..progress import track
 from ..publish.fidelity import check_fidelity
 from . import exports
-from .build import BUILD_KEY, Build, BuildError, cache_folder, start_build
+from .build import BUILD_KEY, DIGESTS_KEY, Build, BuildError, cache_folder, start_build
 from .feeds import SiteFeeds, atom_feed
 from .fingerprints import Fingerprints, file_digests, site_digest
 from .html import Fragments
@@ -65,9 +65,13 @@ class BriefingGenerator(Generator):
         self.context["feeds"] = SiteFeeds(
             build.index, urls, self.settings["SITENAME"], all_articles=ours
         )
-        content = file_digests(Path(a.source_path) for a in read)
+        # Digests of this build's input files, if the staging step made them (a build by
+        # ``commands``); taken, so that another run of this Pelican object reads them anew.
+        known = self.settings.pop(DIGESTS_KEY, {})
+        content = file_digests((Path(a.source_path) for a in read), known)
+        data = (build.settings.taxonomy, build.settings.gazetteer)
         build.fingerprints = Fingerprints(
-            site_digest(self.settings, (build.settings.taxonomy, build.settings.gazetteer)),
+            site_digest(self.settings, data, known),
             {a.slug: content[Path(a.source_path)] for a in read},
             build.index,
         )
