@@ -1,5 +1,4 @@
-"""The editor's commands, import, build, publish and serve: what ``invoke import``, ``build``,
-``site``... and the ``briefing`` command run.
+"""The editor's commands, import, build, publish and serve, that ``invoke`` and ``briefing`` run.
 
 Each returns an exit status and prints every problem as one line, with no traceback unless
 ``debug`` is set. A build goes into staging folders and replaces ``output/`` and the bundle's
@@ -41,8 +40,7 @@ _EDITORS_ERRORS = (SettingsError, EditorialError, BuildError)
 
 @dataclass(frozen=True)
 class Project:
-    """Where a briefing project keeps each thing: the layout ``briefing new`` makes, with
-    Pelican's folders as every project's settings take them from ``layout``."""
+    """Where a briefing project keeps each thing: the layout ``briefing new`` makes."""
 
     root: Path
     """The project's folder."""
@@ -96,8 +94,7 @@ def build_project(project: Project, *, strict: bool = False, debug: bool = False
 def publish_project(
     project: Project, site_url: str | None = None, *, strict: bool = False, debug: bool = False
 ) -> int:
-    """Build the project's site to publish, at ``site_url`` if given (else ``SITEURL`` or
-    ``BRIEFING_SITE_URL``, as its publishconf.py says); return the exit status."""
+    """Build the project's site to publish, at ``site_url`` if given; return the exit status."""
     if site_url:
         os.environ["BRIEFING_SITE_URL"] = site_url
     return run_build(
@@ -106,11 +103,9 @@ def publish_project(
 
 
 def serve(project: Project, bind: str, port: int, *, autoreload: bool = False) -> None:
-    """Serve the project's output with Pelican's own server; ``autoreload`` rebuilds it (with
-    plain Pelican) whenever content, theme or settings change."""
-    rebuilding = ["--autoreload"] if autoreload else []
-    settings = ["-s", str(project.settings), *rebuilding, "--listen", "--bind", bind]
-    pelican_main([*settings, "--port", str(port)])
+    """Serve the project's output with Pelican's server; ``autoreload``: rebuild on changes."""
+    settings = ["-s", str(project.settings), *(["--autoreload"] if autoreload else [])]
+    pelican_main([*settings, "--listen", "--bind", bind, "--port", str(port)])
 
 
 def run_import(
