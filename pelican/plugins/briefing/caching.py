@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import os
 import pickle
 import shutil
 import zlib
 from pathlib import Path
 
-from .files import atomic_path
+from .files import atomic_path, files_under
 
 SHARDS = 64
 """Files a cache is spread over."""
@@ -52,6 +53,17 @@ def code_digest(layers: tuple[str, ...] | None = None) -> str:
             digest.update(relative.as_posix().encode("utf-8") + b"\0")
             digest.update(path.read_bytes() + b"\0")
     return digest.hexdigest()[:16]
+
+
+def folder_digest(folder: Path) -> str:
+    """A digest of every file under ``folder``, by relative path and content."""
+    hashed = hashlib.sha256()
+    for name in files_under(folder):
+        with open(os.path.join(folder, name), "rb") as stream:
+            content = hashlib.sha256(stream.read()).digest()
+        # A name that is not UTF-8 (its bytes as lone surrogates) is still a name.
+        hashed.update(name.encode("utf-8", "surrogateescape") + b"\0" + content)
+    return hashed.hexdigest()[:32]
 
 
 def cache_path(folder: Path, prefix: str, layers: tuple[str, ...] | None = None) -> Path:

@@ -30,7 +30,8 @@ class Rerun:
             caching.cache_path(cache, "briefing-import").with_suffix(".pickle") if cache else None
         )
         self._seeds, self._content = seeds, content
-        self._before = _seeds_digest(seeds) if self._path else ""
+        # The seeds folder, where it is and every file in it by path and bytes.
+        self._before = (str(seeds), caching.folder_digest(seeds)) if self._path else None
 
     def report(self) -> ImportReport | None:
         """The report of this import if nothing changed since the last; None otherwise."""
@@ -64,16 +65,6 @@ class Rerun:
         for old in self._path.parent.glob("briefing-import-*.pickle"):
             if old != self._path:
                 old.unlink(missing_ok=True)
-
-
-def _seeds_digest(folder: Path) -> str:
-    """The seeds folder, every file by path and bytes."""
-    hashed = hashlib.sha256(str(folder).encode("utf-8"))
-    for name in files_under(folder):
-        with open(os.path.join(folder, name), "rb") as stream:
-            hashed.update(name.encode("utf-8", "surrogateescape") + b"\0")
-            hashed.update(hashlib.sha256(stream.read()).digest())
-    return hashed.hexdigest()
 
 
 def _content_digest(folder: Path) -> str:

@@ -28,7 +28,7 @@ from importlib import metadata
 from pathlib import Path
 
 from .. import caching
-from ..files import files_under
+from ..caching import folder_digest
 from .lookups import CorpusIndex
 from .pages import Pagination
 
@@ -50,16 +50,6 @@ def digest(*parts: object) -> str:
 def file_digests(paths: Iterable[Path]) -> dict[Path, str]:
     """The digest of each file's bytes."""
     return {path: hashlib.sha256(path.read_bytes()).hexdigest()[:32] for path in paths}
-
-
-def folder_digest(folder: Path) -> str:
-    """A digest of every file under ``folder``, by relative path and content."""
-    hashed = hashlib.sha256()
-    for name in files_under(folder):
-        with open(os.path.join(folder, name), "rb") as stream:
-            content = hashlib.sha256(stream.read()).digest()
-        hashed.update(name.encode("utf-8") + b"\0" + content)
-    return hashed.hexdigest()[:32]
 
 
 def settings_digest(settings: dict) -> str:
