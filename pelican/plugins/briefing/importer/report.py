@@ -107,10 +107,13 @@ class RunLog:
     """(content file, seed, facts) no one gives."""
     inferred: list[tuple[str, str, str]] = field(default_factory=list)
     """(content file, fact, value and evidence) read from the text alone."""
+    state_unreadable: bool = False
+    """The import state could not be read, so this import writes it anew and the next one,
+    able to read it, reports otherwise (not part of the report)."""
 
     def report(self) -> ImportReport:
         """Freeze the log into a report."""
-        return ImportReport(**{f.name: tuple(getattr(self, f.name)) for f in fields(self)})
+        return ImportReport(**{f.name: tuple(getattr(self, f.name)) for f in fields(ImportReport)})
 
 
 _KEYS = {"publication date": "date", "outlet": "source"}

@@ -17,8 +17,7 @@ from typing import NamedTuple
 
 from .. import caching
 from ..files import files_under
-from .report import ImportReport
-from .state import STATE_FILE
+from .report import ImportReport, RunLog
 
 
 class Rerun:
@@ -44,10 +43,11 @@ class Rerun:
         same = last.seeds == self._before and last.content == _content_digest(self._content)
         return last.report if same else None
 
-    def save(self, report: ImportReport) -> None:
-        """Keep what an import right after this one would report."""
-        if self._path is None or any(f"{STATE_FILE}: unreadable" in w for w in report.warnings):
+    def save(self, log: RunLog) -> None:
+        """Keep what an import right after the one ``log`` recorded would report."""
+        if self._path is None or log.state_unreadable:
             return  # the state was rewritten readable: the next report would differ
+        report = log.report()
         again = dataclasses.replace(
             report, imported=(), unchanged=report.unchanged + report.imported
         )
