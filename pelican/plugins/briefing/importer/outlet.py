@@ -20,12 +20,8 @@ from ..files import load_yaml
 _AGENCIES = re.compile(r"\bagenc(?:y|ies)\b", re.IGNORECASE)
 AGENCIES = "Agencies"
 """What an article is credited to when it credits unnamed agencies ("(Input from agencies)")."""
-_FORMS = tuple(
-    str(form)
-    for form in load_yaml(Path(__file__).with_name("outlets.yml").read_text(encoding="utf-8"))[
-        "credit_forms"
-    ]
-)
+_DATA = load_yaml(Path(__file__).with_name("outlets.yml").read_text(encoding="utf-8"))
+_FORMS = tuple(str(form) for form in _DATA["credit_forms"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +32,13 @@ class Outlet:
     """Name shown on the site, e.g. ``AFP``."""
     aliases: tuple[str, ...] = ()
     """Other spellings, e.g. ``Agence France-Presse``."""
+
+
+KNOWN_OUTLETS = tuple(
+    Outlet(str(item["name"]), tuple(str(alias) for alias in item.get("aliases", ())))
+    for item in _DATA["outlets"]
+)
+"""The news outlets the importer knows (``outlets.yml``)."""
 
 
 @dataclass(frozen=True, slots=True)
