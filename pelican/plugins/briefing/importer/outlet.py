@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..files import load_yaml
+from ..text.lexicon import alternation
 
 _AGENCIES = re.compile(r"\bagenc(?:y|ies)\b", re.IGNORECASE)
 AGENCIES = "Agencies"
@@ -102,8 +103,8 @@ def _excerpt(text: str, limit: int = 80) -> str:
 @functools.lru_cache(maxsize=8)
 def _name_pattern(outlets: tuple[Outlet, ...]) -> re.Pattern[str]:
     """Any name of any outlet as a whole word, longest first (so alternation prefers it)."""
-    names = sorted({name for o in outlets for name in (o.name, *o.aliases)}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)", re.IGNORECASE)
+    names = alternation(name for o in outlets for name in (o.name, *o.aliases))
+    return re.compile(rf"(?<!\w)(?:{names})(?!\w)", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=8)
