@@ -72,7 +72,7 @@ class ImportReport:
             *(f"warning: {warning}" for warning in self.warnings),
             *(
                 f"unknown: {content}: no {_listed(facts, 'or')} in seeds/manifest.yml or in the"
-                f" text; add {_listed(tuple(f'{_KEYS[fact]}:' for fact in facts))} to the entry"
+                f" text; add {_listed(tuple(f'{FACT_KEYS[fact]}:' for fact in facts))} to the entry"
                 f" for {seed}"
                 for content, seed, facts in self.unknown
             ),
@@ -116,8 +116,9 @@ class RunLog:
         return ImportReport(**{f.name: tuple(getattr(self, f.name)) for f in fields(ImportReport)})
 
 
-_KEYS = {"publication date": "date", "outlet": "source"}
-"""The manifest key an editor writes for each fact the report may call unknown."""
+FACT_KEYS = {"publication date": "date", "outlet": "source"}
+"""The manifest key (and front matter field) an editor writes for each fact the report may
+call unknown, in the order the report lists them."""
 
 
 def _listed(names: tuple[str, ...], last: str = "and") -> str:
