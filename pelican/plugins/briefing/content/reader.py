@@ -14,7 +14,6 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-import yaml
 from pelican.readers import BaseReader, MarkdownReader
 
 from ..messages import did_you_mean, local_path
@@ -62,7 +61,7 @@ class BriefingReader(BaseReader):
             if not is_briefing_file(text):
                 return self._not_ours(source_path, text)
             return self._read(source_path, text)
-        except (ValueError, yaml.YAMLError, UnicodeDecodeError) as error:
+        except ValueError as error:  # UnicodeDecodeError too; YAML errors arrive as ValueError
             # Pelican logs only "Could not process" unless DEBUG is on: say why here.
             logger.error("briefing: %s: %s", local_path(source_path), " ".join(str(error).split()))
             raise

@@ -145,7 +145,7 @@ def _lost_fields(old: bytes, fields: dict[str, object]) -> tuple[str, ...]:
     """The manifest's fields the file on disk has and a file made from ``fields`` would not."""
     try:
         metadata, _ = split_front_matter(old.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError, yaml.YAMLError):
+    except ValueError:  # not UTF-8 (UnicodeDecodeError) or not front matter
         return ()
     kept = _given(fields)
     return tuple(name for name in _given(metadata) if name not in kept)
