@@ -14,6 +14,7 @@ import datetime as dt
 import logging
 from pathlib import Path
 
+from markdown_it import MarkdownIt
 from pelican.readers import BaseReader, MarkdownReader
 
 from ..messages import did_you_mean, local_path
@@ -80,9 +81,7 @@ class BriefingReader(BaseReader):
 
     def _read(self, source_path: str, text: str) -> tuple[str, dict]:
         """Read one briefing content file; raise ValueError naming what is wrong."""
-        front, body = split_front_matter(text)
-        body_html, paragraphs = render_body(body, self._parser)
-        article = article_from(front, paragraphs)
+        front, body_html, article = read_article(text, self._parser)
         metadata = {
             "title": article.title,
             "date": self.process_metadata("date", article.date.isoformat())
@@ -97,6 +96,14 @@ class BriefingReader(BaseReader):
         if article.date is None:
             metadata["status"] = "hidden"
         return body_html, metadata
+
+
+def read_article(text: str, parser: MarkdownIt) -> tuple[dict, str, Article]:
+    """Read a briefing content file: its front matter, its body as HTML and its Article;
+    ValueError says what is wrong."""
+    front, body = split_front_matter(text)
+    body_html, paragraphs = render_body(body, parser)
+    return front, body_html, article_from(front, paragraphs)
 
 
 def unknown_keys(front: dict, name: str) -> tuple[str, ...]:
