@@ -92,5 +92,5 @@ def _write(
         " in seeds/, but the article is still published; delete the content file to remove it"
         for seed, entry in gone.items()
     )
-    kept = present | {seed.shown for seed in seeds} | gone.keys()
+    kept = present | gone.keys()  # every seed read is among the present ones
     write_state(content_dir / STATE_FILE, state, kept, state_text)
