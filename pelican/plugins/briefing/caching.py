@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import os
 import pickle
 import shutil
 import zlib
 from pathlib import Path
 
-from .files import atomic_path
+from .files import atomic_path, files_under
 
 SHARDS = 64
 """Files a cache is spread over."""
@@ -52,6 +53,27 @@ def code_digest(layers: tuple[str, ...] | None = None) -> str:
             digest.update(relative.as_posix().encode("utf-8") + b"\0")
             digest.update(path.read_bytes() + b"\0")
     return digest.hexdigest()[:16]
+
+
+def file_digest(path: str, known: dict[str, str]) -> str:
+    """The digest of the bytes of the file at ``path``: the one ``known`` holds for it (digests
+    by path), else read and added there."""
+    found = known.get(path)
+    if found is None:
+        with open(path, "rb") as stream:
+            found = known[path] = hashlib.sha256(stream.read()).hexdigest()[:32]
+    return found
+
+
+def folder_digest(folder: Path, known: dict[str, str] | None = None) -> str:
+    """A digest of every file under ``folder``, by relative path and content (``file_digest``)."""
+    known = {} if known is None else known
+    hashed = hashlib.sha256()
+    for name in files_under(folder):
+        content = file_digest(os.path.join(folder, name), known)
+        # A name that is not UTF-8 (its bytes as lone surrogates) is still a name.
+        hashed.update(f"{name}\0{content}".encode("utf-8", "surrogateescape"))
+    return hashed.hexdigest()[:32]
 
 
 def cache_path(folder: Path, prefix: str, layers: tuple[str, ...] | None = None) -> Path:
@@ -93,19 +115,8 @@ def load(path: Path) -> UsedEntries:
     """Read a cache folder; a missing or unreadable shard is simply empty."""
     stored: dict = {}
     for shard in sorted(path.glob("*.pickle")):
-        stored.update(_read_shard(shard))
+        stored.update(read_pickle(shard, dict) or {})
     return UsedEntries(stored)
-
-
-def _read_shard(shard: Path) -> dict:
-    """The entries of one shard file, or none if it cannot be read."""
-    try:
-        with shard.open("rb") as stream:
-            # Our own file in the build's cache folder, written by save() below.
-            data = pickle.load(stream)  # noqa: S301
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
-        return {}
-    return data if isinstance(data, dict) else {}
 
 
 def save(path: Path, entries: UsedEntries) -> None:
@@ -115,7 +126,35 @@ def save(path: Path, entries: UsedEntries) -> None:
         path.mkdir(parents=True, exist_ok=True)
         for shard in changed:
             kept = {key: value for key, value in entries.items() if shard_of(key) == shard}
-            _write_shard(path / f"{shard:02d}.pickle", kept)
+            write_pickle(path / f"{shard:02d}.pickle", kept)
+    drop_older(path)
+
+
+UNREADABLE = (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError)
+"""What reading a cache file that is missing, cut short or made by other code raises."""
+
+
+def read_pickle(
+    path: Path, kind: type, unreadable: tuple[type[Exception], ...] = UNREADABLE
+) -> object | None:
+    """The object a cache file holds if it is a ``kind``; None if the file is missing, cannot
+    be read (raises one of ``unreadable``) or holds something else."""
+    try:
+        with path.open("rb") as stream:
+            found = pickle.load(stream)  # noqa: S301 - our own file in the build's cache folder
+    except unreadable:
+        return None
+    return found if isinstance(found, kind) else None
+
+
+def write_pickle(path: Path, value: object) -> None:
+    """Write a cache file atomically (a reader never sees half a file)."""
+    with atomic_path(path) as partial, partial.open("wb") as stream:
+        pickle.dump(value, stream, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def drop_older(path: Path) -> None:
+    """Remove the caches beside ``path`` of the same prefix made by other code."""
     prefix = path.name.rsplit("-", 1)[0]
     for old in path.parent.glob(f"{prefix}-*"):
         if old == path:
@@ -123,10 +162,4 @@ def save(path: Path, entries: UsedEntries) -> None:
         if old.is_dir():
             shutil.rmtree(old, ignore_errors=True)
         else:
-            old.unlink(missing_ok=True)  # a single-file cache of an earlier version
-
-
-def _write_shard(shard: Path, entries: dict) -> None:
-    """Write one shard atomically (a reader never sees half a file)."""
-    with atomic_path(shard) as partial, partial.open("wb") as stream:
-        pickle.dump(entries, stream, protocol=pickle.HIGHEST_PROTOCOL)
+            old.unlink(missing_ok=True)  # a single-file cache (the build manifest, the rerun)

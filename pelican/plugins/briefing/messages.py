@@ -95,9 +95,7 @@ def yaml_problem(error: yaml.YAMLError, text: str) -> tuple[int, int, str]:
         problem = str(getattr(error, "problem", "") or "not valid YAML")
     else:  # a ReaderError: a character YAML does not allow (libyaml counts bytes, not characters)
         found = _NOT_YAML.search(text)
-        offset = found.start() if found else 0
-        line = text.count("\n", 0, offset) + 1
-        column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+        line, column = line_column(text, found.start() if found else 0)
         shown = f" ({printable(found.group())})" if found else ""
         problem = f"a character YAML does not allow{shown}"
     if _char_at(text, line, column) == "\t":
@@ -105,6 +103,11 @@ def yaml_problem(error: yaml.YAMLError, text: str) -> tuple[int, int, str]:
     else:
         hint = next((hint for start, hint in _YAML_HINTS if problem.startswith(start)), "")
     return line, column, printable(f"{problem} ({hint})" if hint else problem)
+
+
+def line_column(text: str, offset: int) -> tuple[int, int]:
+    """The line and column (from 1) of the character at ``offset`` in ``text``."""
+    return text.count("\n", 0, offset) + 1, offset - text.rfind("\n", 0, offset)
 
 
 def _char_at(text: str, line: int, column: int) -> str:

@@ -14,7 +14,7 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-import yaml
+from markdown_it import MarkdownIt
 from pelican.readers import BaseReader, MarkdownReader
 
 from ..messages import did_you_mean, local_path
@@ -62,7 +62,7 @@ class BriefingReader(BaseReader):
             if not is_briefing_file(text):
                 return self._not_ours(source_path, text)
             return self._read(source_path, text)
-        except (ValueError, yaml.YAMLError, UnicodeDecodeError) as error:
+        except ValueError as error:  # UnicodeDecodeError too; YAML errors arrive as ValueError
             # Pelican logs only "Could not process" unless DEBUG is on: say why here.
             logger.error("briefing: %s: %s", local_path(source_path), " ".join(str(error).split()))
             raise
@@ -81,9 +81,7 @@ class BriefingReader(BaseReader):
 
     def _read(self, source_path: str, text: str) -> tuple[str, dict]:
         """Read one briefing content file; raise ValueError naming what is wrong."""
-        front, body = split_front_matter(text)
-        body_html, paragraphs = render_body(body, self._parser)
-        article = article_from(front, paragraphs)
+        front, body_html, article = read_article(text, self._parser)
         metadata = {
             "title": article.title,
             "date": self.process_metadata("date", article.date.isoformat())
@@ -98,6 +96,14 @@ class BriefingReader(BaseReader):
         if article.date is None:
             metadata["status"] = "hidden"
         return body_html, metadata
+
+
+def read_article(text: str, parser: MarkdownIt) -> tuple[dict, str, Article]:
+    """Read a briefing content file: its front matter, its body as HTML and its Article;
+    ValueError says what is wrong."""
+    front, body = split_front_matter(text)
+    body_html, paragraphs = render_body(body, parser)
+    return front, body_html, article_from(front, paragraphs)
 
 
 def unknown_keys(front: dict, name: str) -> tuple[str, ...]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..analysis.editorial import EditorialError
-from ..importer.draftcache import DraftCache
+from ..importer.outlet import KNOWN_OUTLETS
 from .figures import score_attributions, score_figure_fields, score_figures
 from .headlines import score_headline
 from .key import KeyFormatError, load_key, unknown_topics
@@ -70,7 +70,7 @@ def evaluate(corpus: Path, editorial: Path) -> Evaluation:
     problems += unknown_topics(key, {topic.slug for topic in ran.corpus.taxonomy.topics})
     gazetteer = ran.corpus.gazetteer
     groups = [(e.name, *e.aliases) for e in gazetteer.entities]
-    groups += [(o.name, *o.aliases) for o in DraftCache(None).outlets]
+    groups += [(o.name, *o.aliases) for o in KNOWN_OUTLETS]
     context = Context(Names(groups), {e.id: e for e in gazetteer.entities}, ran.corpus)
     scores = tuple(scorer(key, ran.found, context) for _, scorer in SCORERS)
     seconds = time.perf_counter() - started

@@ -8,12 +8,10 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from ..analysis.editorial import load_gazetteer, load_taxonomy
 from ..analysis.runner import analyse
-from ..content.format import make_parser, render_body, split_front_matter
-from ..content.reader import article_from
+from ..content.format import make_parser
+from ..content.reader import read_article
 from ..importer import import_seeds
 from ..model import Article, Corpus
 from .found import Found
@@ -57,10 +55,11 @@ def _read_back(content: Path, problems: list[str]) -> list[Article]:
     parser, articles = make_parser(), []
     for path in sorted(content.glob("*.md")):
         try:
-            front, body = split_front_matter(path.read_text(encoding="utf-8"))
-            articles.append(article_from(front, render_body(body, parser)[1]))
-        except (ValueError, yaml.YAMLError, UnicodeDecodeError) as error:
+            _, _, article = read_article(path.read_text(encoding="utf-8"), parser)
+        except ValueError as error:  # UnicodeDecodeError too; YAML errors arrive as ValueError
             problems.append(f"{path.name}: content file unreadable: {error}")
+        else:
+            articles.append(article)
     return articles
 
 

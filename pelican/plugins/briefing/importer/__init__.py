@@ -53,9 +53,8 @@ def import_seeds(
     log = RunLog()
     paths, seeds = _gather(seeds_dir, log, progress=progress, cache_dir=cache_dir)
     _write(seeds, paths, content_dir, seeds_dir.parent, log)
-    report = log.report()
-    rerun.save(report)
-    return report
+    rerun.save(log)
+    return log.report()
 
 
 def _gather(
@@ -81,7 +80,7 @@ def _write(
 ) -> None:
     """Write the seeds' articles, warn about published articles whose seed is gone, save state."""
     content_dir.mkdir(parents=True, exist_ok=True)
-    state = read_state(content_dir / STATE_FILE, log)
+    state, state_text = read_state(content_dir / STATE_FILE, log)
     articles = assign_slugs(merge_copies(seeds), state, content_dir)
     renderer = caching.code_digest(caching.IMPORTER)
     for article in articles:
@@ -93,5 +92,5 @@ def _write(
         " in seeds/, but the article is still published; delete the content file to remove it"
         for seed, entry in gone.items()
     )
-    kept = present | {seed.shown for seed in seeds} | gone.keys()
-    write_state(content_dir / STATE_FILE, state, kept)
+    kept = present | gone.keys()  # every seed read is among the present ones
+    write_state(content_dir / STATE_FILE, state, kept, state_text)

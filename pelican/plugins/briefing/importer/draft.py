@@ -97,44 +97,33 @@ def draft_article(
 
 def _date(dateline: Dateline, texts: list[str]) -> tuple[date | None, str]:
     """The dateline's day in a year the text supports, with the evidence; else unknown."""
-    if dateline.month is None or dateline.day is None:
+    when = (dateline.month, dateline.day)
+    if None in when:
         return None, ""
     said = f"dateline '{dateline.text}'"
     if dateline.year:
-        return _day(dateline.year, dateline), said
+        return _day(dateline.year, *when), said
     mentioned = [
-        (_day(int(found["year"]), found), found.group(0))
+        (_day(int(found["year"]), month_number(found["month"]), int(found["day"])), found.group(0))
         for text in texts
         for found in FULL_DATE.finditer(text)
     ]
     mentioned = [(day, words) for day, words in mentioned if day]
-    same = [
-        (day, words) for day, words in mentioned if (day.month, day.day) == _month_day(dateline)
-    ]
+    same = [(day, words) for day, words in mentioned if (day.month, day.day) == when]
     if same:
         day, words = same[0]
         return day, f"{said}, year from '{words}' in the text"
     if mentioned:
         latest, words = max(mentioned)
-        day = _day(latest.year, dateline)
+        day = _day(latest.year, *when)
         if day and day < latest:
-            day = _day(latest.year + 1, dateline)
+            day = _day(latest.year + 1, *when)
         return day, f"{said}, the first such day after '{words}' in the text"
     return None, ""
 
 
-def _month_day(dateline: Dateline) -> tuple[int | None, int | None]:
-    """The dateline's month and day."""
-    return dateline.month, dateline.day
-
-
-def _day(year: int, when) -> date | None:
-    """The day ``when`` (a dateline or a full-date match) names in ``year``; None if impossible."""
-    month, day = (
-        (when.month, when.day)
-        if isinstance(when, Dateline)
-        else (month_number(when["month"]), int(when["day"]))
-    )
+def _day(year: int, month: int, day: int) -> date | None:
+    """That day, or None if there is none (February 30)."""
     try:
         return date(year, month, day)
     except ValueError:

@@ -16,7 +16,7 @@ from pathlib import Path
 import yaml
 
 from ..files import YAML_LOADER
-from ..messages import did_you_mean, yaml_problem
+from ..messages import did_you_mean, line_column, yaml_problem
 from .report import RunLog, shown
 
 FIELDS = ("title", "date", "source", "author", "url", "slug")
@@ -93,7 +93,7 @@ def _text(data: bytes, name: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         before = data[: error.start].decode("utf-8-sig")
-        line, column = before.count("\n") + 1, len(before) - before.rfind("\n")
+        line, column = line_column(before, len(before))
         raise ManifestError(
             f"{name}:{line}:{column}: not UTF-8 text (byte 0x{data[error.start]:02x});"
             " save the file as UTF-8"

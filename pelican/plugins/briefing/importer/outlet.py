@@ -16,16 +16,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..files import load_yaml
+from ..text.lexicon import alternation
 
 _AGENCIES = re.compile(r"\bagenc(?:y|ies)\b", re.IGNORECASE)
 AGENCIES = "Agencies"
 """What an article is credited to when it credits unnamed agencies ("(Input from agencies)")."""
-_FORMS = tuple(
-    str(form)
-    for form in load_yaml(Path(__file__).with_name("outlets.yml").read_text(encoding="utf-8"))[
-        "credit_forms"
-    ]
-)
+_DATA = load_yaml(Path(__file__).with_name("outlets.yml").read_text(encoding="utf-8"))
+_FORMS = tuple(str(form) for form in _DATA["credit_forms"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +33,13 @@ class Outlet:
     """Name shown on the site, e.g. ``AFP``."""
     aliases: tuple[str, ...] = ()
     """Other spellings, e.g. ``Agence France-Presse``."""
+
+
+KNOWN_OUTLETS = tuple(
+    Outlet(str(item["name"]), tuple(str(alias) for alias in item.get("aliases", ())))
+    for item in _DATA["outlets"]
+)
+"""The news outlets the importer knows (``outlets.yml``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,8 +103,8 @@ def _excerpt(text: str, limit: int = 80) -> str:
 @functools.lru_cache(maxsize=8)
 def _name_pattern(outlets: tuple[Outlet, ...]) -> re.Pattern[str]:
     """Any name of any outlet as a whole word, longest first (so alternation prefers it)."""
-    names = sorted({name for o in outlets for name in (o.name, *o.aliases)}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)", re.IGNORECASE)
+    names = alternation(name for o in outlets for name in (o.name, *o.aliases))
+    return re.compile(rf"(?<!\w)(?:{names})(?!\w)", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=8)

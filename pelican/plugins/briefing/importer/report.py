@@ -72,7 +72,7 @@ class ImportReport:
             *(f"warning: {warning}" for warning in self.warnings),
             *(
                 f"unknown: {content}: no {_listed(facts, 'or')} in seeds/manifest.yml or in the"
-                f" text; add {_listed(tuple(f'{_KEYS[fact]}:' for fact in facts))} to the entry"
+                f" text; add {_listed(tuple(f'{FACT_KEYS[fact]}:' for fact in facts))} to the entry"
                 f" for {seed}"
                 for content, seed, facts in self.unknown
             ),
@@ -107,14 +107,18 @@ class RunLog:
     """(content file, seed, facts) no one gives."""
     inferred: list[tuple[str, str, str]] = field(default_factory=list)
     """(content file, fact, value and evidence) read from the text alone."""
+    state_unreadable: bool = False
+    """The import state could not be read, so this import writes it anew and the next one,
+    able to read it, reports otherwise (not part of the report)."""
 
     def report(self) -> ImportReport:
         """Freeze the log into a report."""
-        return ImportReport(**{f.name: tuple(getattr(self, f.name)) for f in fields(self)})
+        return ImportReport(**{f.name: tuple(getattr(self, f.name)) for f in fields(ImportReport)})
 
 
-_KEYS = {"publication date": "date", "outlet": "source"}
-"""The manifest key an editor writes for each fact the report may call unknown."""
+FACT_KEYS = {"publication date": "date", "outlet": "source"}
+"""The manifest key (and front matter field) an editor writes for each fact the report may
+call unknown, in the order the report lists them."""
 
 
 def _listed(names: tuple[str, ...], last: str = "and") -> str:

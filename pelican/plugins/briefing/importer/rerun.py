@@ -12,13 +12,12 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import os
-import pickle
 from pathlib import Path
+from typing import NamedTuple
 
 from .. import caching
-from ..files import atomic_path, files_under
-from .report import ImportReport
-from .state import STATE_FILE
+from ..files import files_under
+from .report import ImportReport, RunLog
 
 
 class Rerun:
@@ -30,50 +29,43 @@ class Rerun:
             caching.cache_path(cache, "briefing-import").with_suffix(".pickle") if cache else None
         )
         self._seeds, self._content = seeds, content
-        self._before = _seeds_digest(seeds) if self._path else ""
+        # The seeds folder, where it is and every file in it by path and bytes.
+        self._before = (str(seeds), caching.folder_digest(seeds)) if self._path else None
 
     def report(self) -> ImportReport | None:
         """The report of this import if nothing changed since the last; None otherwise."""
         if self._path is None:
             return None
-        try:
-            with self._path.open("rb") as stream:
-                seeds, content, report = pickle.load(stream)  # noqa: S301 - our own cache file
-        except (
-            OSError,
-            pickle.UnpicklingError,
-            EOFError,
-            AttributeError,
-            ImportError,
-            TypeError,
-            ValueError,
-        ):
+        # A damaged pickle may fail to decode a string: UnicodeDecodeError, a ValueError.
+        last = caching.read_pickle(self._path, _Outcome, (*caching.UNREADABLE, ValueError))
+        if last is None or not isinstance(last.report, ImportReport):
             return None
-        same = seeds == self._before and content == _content_digest(self._content)
-        return report if same and isinstance(report, ImportReport) else None
+        same = last.seeds == self._before and last.content == _content_digest(self._content)
+        return last.report if same else None
 
-    def save(self, report: ImportReport) -> None:
-        """Keep what an import right after this one would report."""
-        if self._path is None or any(f"{STATE_FILE}: unreadable" in w for w in report.warnings):
+    def save(self, log: RunLog) -> None:
+        """Keep what an import right after the one ``log`` recorded would report."""
+        if self._path is None or log.state_unreadable:
             return  # the state was rewritten readable: the next report would differ
+        report = log.report()
         again = dataclasses.replace(
             report, imported=(), unchanged=report.unchanged + report.imported
         )
-        with atomic_path(self._path) as partial, partial.open("wb") as stream:
-            pickle.dump((self._before, _content_digest(self._content), again), stream)
-        for old in self._path.parent.glob("briefing-import-*.pickle"):
-            if old != self._path:
-                old.unlink(missing_ok=True)
+        caching.write_pickle(
+            self._path, _Outcome(self._before, _content_digest(self._content), again)
+        )
+        caching.drop_older(self._path)
 
 
-def _seeds_digest(folder: Path) -> str:
-    """The seeds folder, every file by path and bytes."""
-    hashed = hashlib.sha256(str(folder).encode("utf-8"))
-    for name in files_under(folder):
-        with open(os.path.join(folder, name), "rb") as stream:
-            hashed.update(name.encode("utf-8", "surrogateescape") + b"\0")
-            hashed.update(hashlib.sha256(stream.read()).digest())
-    return hashed.hexdigest()
+class _Outcome(NamedTuple):
+    """An import's inputs and its report, as kept in the cache folder."""
+
+    seeds: tuple[str, str]
+    """The seeds folder and its ``folder_digest``."""
+    content: str
+    """The content folder as the import left it (``_content_digest``)."""
+    report: ImportReport
+    """What an import right after it reports."""
 
 
 def _content_digest(folder: Path) -> str:

@@ -6,7 +6,6 @@ import re
 from dataclasses import replace
 from pathlib import Path, PurePosixPath
 
-import yaml
 from unidecode import unidecode
 
 from ..content.format import split_front_matter
@@ -67,7 +66,7 @@ def _names_seed(path: Path, seed: str) -> bool:
     """Tell whether the content file at ``path`` was imported from ``seed``."""
     try:
         metadata, _ = split_front_matter(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError, yaml.YAMLError):
+    except (OSError, ValueError):  # not UTF-8 (UnicodeDecodeError) or not front matter
         return False
     return metadata.get("seed") == seed
 

@@ -16,27 +16,31 @@ from .seeds import Seed, sha256
 STATE_FILE = ".import-state.json"
 
 
-def read_state(path: Path, log: RunLog) -> dict:
+def read_state(path: Path, log: RunLog) -> tuple[dict, str | None]:
     """Read the import state: seed path -> seed sha256, slug, sha256 of the file as written,
-    and a digest of what it was rendered from."""
+    and a digest of what it was rendered from; and the file's text (None if it has none)."""
     if not path.is_file():
-        return {}
+        return {}, None
+    text = None
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        data = json.loads(text)
     except (OSError, ValueError) as error:
         log.warnings.append(f"{path.name}: unreadable ({error}); hand edits cannot be told apart")
-        return {}
+        log.state_unreadable = True
+        return {}, text
     seeds = data.get("seeds") if isinstance(data, dict) else None
-    return (
-        {k: v for k, v in seeds.items() if isinstance(v, dict)} if isinstance(seeds, dict) else {}
-    )
+    if not isinstance(seeds, dict):
+        return {}, text
+    return {k: v for k, v in seeds.items() if isinstance(v, dict)}, text
 
 
-def write_state(path: Path, state: dict, kept_seeds: set[str]) -> None:
-    """Write the import state of ``kept_seeds`` deterministically, only when it changed."""
+def write_state(path: Path, state: dict, kept_seeds: set[str], before: str | None) -> None:
+    """Write the import state of ``kept_seeds`` deterministically, only when it changed from
+    the text ``read_state`` found (``before``)."""
     kept = {seed: state[seed] for seed in sorted(state) if seed in kept_seeds}
     text = json.dumps({"seeds": kept, "version": 1}, indent=2, sort_keys=True) + "\n"
-    if not path.is_file() or path.read_text(encoding="utf-8") != text:
+    if text != before:
         write_atomic(path, text)
 
 

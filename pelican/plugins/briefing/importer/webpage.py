@@ -9,6 +9,8 @@ navigation, scripts and forms are gone. Either way the headline is the page's ``
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bs4 import BeautifulSoup, Tag
 
 from .pagefacts import PageFacts, page_facts
@@ -120,7 +122,7 @@ def _soup_lines(soup: BeautifulSoup) -> tuple[tuple[str, ...], str | None]:
 def _with_title(facts: PageFacts, title: str) -> PageFacts:
     """``facts`` with the headline the page's markup gives."""
     evidence = (("title", f"the page's headline '{title}'"), *facts.evidence)
-    return PageFacts(title, facts.date, facts.author, facts.site_name, evidence)
+    return replace(facts, title=title, evidence=evidence)
 
 
 def _html_title(soup: BeautifulSoup) -> str | None:

@@ -15,13 +15,15 @@ from ..content.format import FRONT_MATTER_KEYS, paragraph_block, split_front_mat
 from ..files import write_atomic
 from .clean import CleanParagraph
 from .copies import SeedArticle
-from .report import RunLog, shown
+from .manifest import FIELDS
+from .report import FACT_KEYS, RunLog, shown
 from .seeds import Seed, sha256
 from .state import record, written_by_us
 
 _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-_EDITORS_FIELDS = ("title", "date", "source", "author", "url")
-"""Front matter fields the manifest gives; a rewrite must not lose one without saying so."""
+_EDITORS_FIELDS = tuple(name for name in FIELDS if name != "slug")
+"""Front matter fields the manifest gives (its slug names the file, not a field); a rewrite
+must not lose one without saying so."""
 
 
 def render_content(front_matter: Mapping[str, object], paragraphs: Sequence[CleanParagraph]) -> str:
@@ -89,11 +91,7 @@ def _source(seed: Seed) -> str | None:
 
 def report_facts(name: str, seed: Seed, fields: Mapping[str, object], log: RunLog) -> None:
     """Tell the editor which facts no one gives and which were read from the text alone."""
-    unknown = tuple(
-        fact
-        for fact, key in (("publication date", "date"), ("outlet", "source"))
-        if not fields[key]
-    )
+    unknown = tuple(fact for fact, key in FACT_KEYS.items() if not fields[key])
     if unknown:
         log.unknown.append((name, seed.shown, unknown))
     inferred = fields["inferred"]
@@ -147,7 +145,7 @@ def _lost_fields(old: bytes, fields: dict[str, object]) -> tuple[str, ...]:
     """The manifest's fields the file on disk has and a file made from ``fields`` would not."""
     try:
         metadata, _ = split_front_matter(old.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError, yaml.YAMLError):
+    except ValueError:  # not UTF-8 (UnicodeDecodeError) or not front matter
         return ()
     kept = _given(fields)
     return tuple(name for name in _given(metadata) if name not in kept)

@@ -28,7 +28,7 @@ from importlib import metadata
 from pathlib import Path
 
 from .. import caching
-from ..files import files_under
+from ..caching import file_digest, folder_digest
 from .lookups import CorpusIndex
 from .pages import Pagination
 
@@ -47,28 +47,9 @@ def digest(*parts: object) -> str:
     return hashed.hexdigest()[:32]
 
 
-def file_digest(path: str, known: dict[str, str]) -> str:
-    """The digest of the bytes of the file at ``path``: the one ``known`` holds for it (digests
-    by path), else read and added there."""
-    found = known.get(path)
-    if found is None:
-        with open(path, "rb") as stream:
-            found = known[path] = hashlib.sha256(stream.read()).hexdigest()[:32]
-    return found
-
-
 def file_digests(paths: Iterable[Path], known: dict[str, str]) -> dict[Path, str]:
-    """The digest of each file's bytes (``file_digest``)."""
+    """The digest of each file's bytes (``caching.file_digest``)."""
     return {path: file_digest(str(path), known) for path in paths}
-
-
-def folder_digest(folder: Path, known: dict[str, str]) -> str:
-    """A digest of every file under ``folder``, by relative path and content (``file_digest``)."""
-    hashed = hashlib.sha256()
-    for name in files_under(folder):
-        content = file_digest(os.path.join(folder, name), known)
-        hashed.update(f"{name}\0{content}".encode())
-    return hashed.hexdigest()[:32]
 
 
 def settings_digest(settings: dict) -> str:

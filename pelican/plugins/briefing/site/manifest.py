@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import pickle
 from pathlib import Path
 from typing import NamedTuple
 
 from .. import caching
-from ..files import atomic_path, write_atomic
+from ..files import write_atomic
 
 
 class PageLinks(NamedTuple):
@@ -81,24 +80,14 @@ def manifest_path(cache: Path) -> Path:
 
 def load_manifest(cache: Path | None) -> Manifest | None:
     """The last good build's manifest, or None (no cache, other code, unreadable)."""
-    if cache is None:
-        return None
-    try:
-        with manifest_path(cache).open("rb") as stream:
-            found = pickle.load(stream)  # noqa: S301 - our own file in the build's cache folder
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
-        return None
-    return found if isinstance(found, Manifest) else None
+    return None if cache is None else caching.read_pickle(manifest_path(cache), Manifest)
 
 
 def save_manifest(cache: Path, manifest: Manifest) -> None:
     """Keep ``manifest`` for the next build; drop those of older code."""
     path = manifest_path(cache)
-    with atomic_path(path) as partial, partial.open("wb") as stream:
-        pickle.dump(manifest, stream, protocol=pickle.HIGHEST_PROTOCOL)
-    for old in cache.glob("briefing-build-*.pickle"):
-        if old != path:
-            old.unlink(missing_ok=True)
+    caching.write_pickle(path, manifest)
+    caching.drop_older(path)
 
 
 def record(path: Path, fingerprint: str | None = None, *, ours: bool = True) -> FileRecord:

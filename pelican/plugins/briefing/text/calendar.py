@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 from types import MappingProxyType
 
 from ..files import load_yaml
+from .lexicon import alternation
 
 _DATA = load_yaml(Path(__file__).with_name("calendar.yml").read_text(encoding="utf-8"))
 _FULL = [str(month["name"]) for month in _DATA["months"]]
@@ -35,16 +35,13 @@ MONTH_ABBREVIATIONS = frozenset(short.lower() for short in _SHORT)
 """Month abbreviations, lower case, without the stop (``sept``): their stop ends no sentence."""
 
 
-def _either(names: Iterable[str]) -> str:
-    """An alternation of ``names``, longest first, so "Sept" is tried before "Sep"."""
-    return "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
-
-
-MONTH = rf"(?:{_either(_FULL)}|(?:{_either(_SHORT)})\.?)(?![\w-])"
+MONTH = rf"(?:{alternation(_FULL)}|(?:{alternation(_SHORT)})\.?)(?![\w-])"
 """A month name as written (``February``, ``Feb.``, ``Feb``); case-sensitive, a whole word."""
-DATELINE_MONTH = rf"(?:{_either(_FULL)}|(?:{_either(_SHORT)})\.?|(?i:{_either(_OTHER)}))(?![\w-])"
+DATELINE_MONTH = (
+    rf"(?:{alternation(_FULL)}|(?:{alternation(_SHORT)})\.?|(?i:{alternation(_OTHER)}))(?![\w-])"
+)
 """A month as a dateline may print it: English, or another language's (``avril``, any case)."""
-WEEKDAY = rf"(?:{_either(WEEKDAYS)})(?![\w-])"
+WEEKDAY = rf"(?:{alternation(WEEKDAYS)})(?![\w-])"
 """A weekday name, case-sensitive, a whole word."""
 FULL_DATE = re.compile(rf"\b(?P<month>{MONTH})\s+(?P<day>\d{{1,2}}),\s+(?P<year>\d{{4}})\b")
 """A full date as US copy writes it: ``October 7, 2023``, ``Feb. 21, 2024``."""

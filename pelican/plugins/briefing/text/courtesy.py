@@ -13,11 +13,19 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import COURTESY_VERBS, FUNCTION_WORDS, SALUTATIONS, VOCATIVES, alternation
+from .lexicon import (
+    ADDRESS_CONNECTORS,
+    COURTESY_VERBS,
+    FUNCTION_WORDS,
+    LEAD_INS,
+    SALUTATIONS,
+    VOCATIVES,
+    alternation,
+)
 from .sentences import sentence_spans
 
 SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z .'’-]{2,40}:\s+")
-_LEAD_IN = r"(?:(?:and|so|well|also|first|now)\b[ ,]*)*"
+_LEAD_IN = rf"(?:(?:{alternation(LEAD_INS)})\b[ ,]*)*"
 _SALUTATION = re.compile(rf"^{_LEAD_IN}(?:{alternation(SALUTATIONS)})(?![\w-])", re.IGNORECASE)
 _COURTESY = re.compile(
     rf"^{_LEAD_IN}(?:[^,]{{0,30}},\s*)?(?:i|we|let me|let us|allow me to)\b"
@@ -25,8 +33,6 @@ _COURTESY = re.compile(
     re.IGNORECASE,
 )
 _VOCATIVE = re.compile(rf"^{_LEAD_IN}(?:{alternation(VOCATIVES)}),\s+(?=\S)", re.IGNORECASE)
-_NAME_CONNECTORS = frozenset({"of", "the", "for", "and", "de", "al"})
-"""Lower-case words inside a title or a name someone is addressed by ("Head of Mission")."""
 _ADDRESS = re.compile(r"^(?:i|we|let|thank)\b", re.IGNORECASE)
 
 
@@ -49,7 +55,7 @@ def _is_addressee(part: str) -> bool:
         return False
     # Word by word, not one pattern: a pattern of optional groups backtracks exponentially
     # over a long run of capitalised words that fails at its end.
-    return all(word[0].isupper() or word in _NAME_CONNECTORS for word in words)
+    return all(word[0].isupper() or word in ADDRESS_CONNECTORS for word in words)
 
 
 def without_vocative(sentence: str) -> str:

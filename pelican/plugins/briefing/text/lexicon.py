@@ -31,6 +31,10 @@ ABBREVIATIONS = _words("abbreviations")
 """Words whose full stop does not end a sentence, lower case, without the final stop."""
 SPEECH_VERBS = _words("claim_verbs") | _words("other_speech_verbs") | _words("speech_participles")
 """Verbs that introduce reported speech ("said", "told", "urged", "adding")."""
+LEAD_INS = _words("lead_ins")
+"""Words before a courtesy that leave it a courtesy ("and", "so", "first")."""
+ADDRESS_CONNECTORS = _words("address_connectors")
+"""Lower-case words inside a title or a name someone is addressed by ("Head of Mission")."""
 CLAIM_VERBS = _words("claim_verbs") | _words("reporting_verbs")
 """Verbs that make their subject the source of a number ("said", "estimated", "reported")."""
 PERSON_PRONOUNS = _words("pronouns", "person")

@@ -8,6 +8,7 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from ..files import load_yaml
+from .lexicon import alternation
 
 _DATA = load_yaml(Path(__file__).with_name("places.yml").read_text(encoding="utf-8"))
 
@@ -20,11 +21,7 @@ PLACE_NOUNS = frozenset(str(noun) for noun in _DATA["place_nouns"])
 
 # Whole words with their capitals; a hyphen on either side makes an adjective ("Gaza-based",
 # "Iran-backed"), and "Gaza's" is still Gaza.
-_NAME = re.compile(
-    r"(?<![\w-])(?:"
-    + "|".join(re.escape(name) for name in sorted(PLACE_OF, key=lambda n: (-len(n), n)))
-    + r")(?![\w]|-\w)"
-)
+_NAME = re.compile(rf"(?<![\w-])(?:{alternation(PLACE_OF)})(?![\w]|-\w)")
 
 
 class PlaceName(NamedTuple):
