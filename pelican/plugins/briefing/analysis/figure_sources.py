@@ -97,6 +97,7 @@ _NOUN_AFTER = re.compile(r"\s+(?P<noun>\w+)")
 _CLAIM_NOUN = re.compile(rf"^(?:{alternation(CLAIM_NOUNS)})$", re.IGNORECASE)
 _VIA = re.compile(r"through|via", re.IGNORECASE)
 _MOST_WORDS = 10
+_SPEAKING = SOURCE_NOUNS | PERSON_NOUNS
 
 
 def attribution(
@@ -287,7 +288,7 @@ def _can_speak(word: str) -> bool:
     """Whether a word is a noun that can give a figure ("ministry", "pollsters", "tallies")."""
     word = re.sub(r"['’]s?$", "", word.lower())
     singular = re.sub(r"ies$", "y", word) if word.endswith("ies") else word.removesuffix("s")
-    return bool({word, singular} & (SOURCE_NOUNS | PERSON_NOUNS))
+    return bool({word, singular} & _SPEAKING)
 
 
 def _is_acronym(word: str) -> bool:
