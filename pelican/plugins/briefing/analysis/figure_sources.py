@@ -113,9 +113,8 @@ def attribution(
     if owner:
         return owner
     given = _giver(sentence, start) if money else None
-    agent = (
-        _AGENT.match(sentence, _passive_after(sentence, end)) if _passive(sentence, end) else None
-    )
+    passive = _passive_after(sentence, end)
+    agent = _AGENT.match(sentence, passive) if passive >= 0 else None
     return (
         given
         or (agent and _source(agent.group("agent").split()))
@@ -156,11 +155,6 @@ def _giver(sentence: str, start: int) -> str | None:
         if not _CUT_OFF.search(sentence, v.end(), start)
     ]
     return _speaker(sentence, verbs[-1]) if verbs else None
-
-
-def _passive(sentence: str, end: int) -> bool:
-    """Whether a reporting verb with "by" follows the number's noun phrase."""
-    return _passive_after(sentence, end) >= 0
 
 
 def _passive_after(sentence: str, end: int) -> int:
