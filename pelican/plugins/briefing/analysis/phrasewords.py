@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 from ..text.calendar import is_calendar_name
 from ..text.lexicon import (
+    ARABIC_ARTICLES,
     AUXILIARIES,
     CLAIM_VERBS,
     DETERMINERS,
@@ -20,10 +21,12 @@ from ..text.lexicon import (
     SPEECH_VERBS,
     TIME_WORDS,
     TITLES,
+    alternation,
 )
 
 _TOKEN = re.compile(r"[^\W_](?:[\w.'’&-]*[\w.])?")
 _ASIDE = re.compile(r"\([^()]*\)")
+_ARABIC_ARTICLE = re.compile(rf"^(?:{alternation(ARABIC_ARTICLES)})-")
 VERBS = SPEECH_VERBS | CLAIM_VERBS | NAMING_VERBS | ISSUE_VERBS | (AUXILIARIES - {"also"})
 """Verbs that a speaker's noun phrase never holds, in lower case."""
 _UNNAMING = FUNCTION_WORDS | DETERMINERS
@@ -89,7 +92,7 @@ def is_day(word: Word) -> bool:
 
 def capitalised(word: Word) -> bool:
     """Tell whether a word is written with a capital (or is an Arabic article's "al-Sisi")."""
-    text = re.sub(r"^(?:al|el|ad|an|ar|as|ash|at|az)-", "", word.text)
+    text = _ARABIC_ARTICLE.sub("", word.text)
     return text[:1].isupper() and word.key not in _UNNAMING
 
 

@@ -153,6 +153,8 @@ SETTING_VERBS = _words("setting_verbs")
 """Verbs that set a figure on a noun: "the army puts the number at 1.2 million"."""
 SET_NOUNS = CLAIM_NOUNS | _words("set_nouns")
 """Nouns a setting verb puts at a number ("the figure", "the number", "the death toll")."""
+ARABIC_ARTICLES = _words("arabic_articles")
+"""Arabic articles joined to a name by a hyphen ("al" of "al-Sisi"), as written."""
 PLACE_ANAPHORA = _words("place_anaphora")
 """Words that point back to the last place named ("there", "in the region")."""
 
