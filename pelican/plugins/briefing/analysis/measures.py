@@ -42,6 +42,7 @@ from ..text.lexicon import (
     FORCE_WORDS,
     PEOPLE_WORDS,
     PERSON_COUNTS,
+    STAFF_WORDS,
     TOTAL_WORDS,
     alternation,
 )
@@ -51,7 +52,7 @@ _FAMINE = re.compile(r"\b(?:famine|starv\w*|hunger|malnutrition)\b", re.IGNORECA
 _GIVEN = re.compile(r"\b(?:pledg|giv|gave|donat|provid|contribut|grant|fund|aid|announc)", re.I)
 _VOTE_SHARE = re.compile(r"\bvot(?:e|es|ers)\b|\bballots?\b", re.IGNORECASE)
 _ACCUSED = re.compile(r"\b(?:accus|alleg|suspect)\w*", re.IGNORECASE)
-_STAFF = re.compile(r"\b(?:staff|employees|workers)\b", re.IGNORECASE)
+_STAFF = re.compile(rf"\b(?:{alternation(STAFF_WORDS)})\b", re.IGNORECASE)
 _HOSTAGES = re.compile(r"\b(?:hostages?|captives?)\b", re.IGNORECASE)
 _GENERIC = re.compile(r"^(?:people|persons|others|)$", re.IGNORECASE)
 _FIGHTERS = re.compile(r"\b(?:fighters|militants|combatants|terrorists|gunmen|operatives)\b", re.I)
