@@ -88,11 +88,10 @@ _CUT_OFF = re.compile(r",\s+(?:which|who|where)\b", re.IGNORECASE)
 # number that opens its own "that" clause reports that clause, not the number.
 _OWN_CLAUSE = re.compile(r"\s+that\b", re.IGNORECASE)
 _BLOCK_AFTER = re.compile(r";|\b(?:while|whereas|but|that|which|who|whom)\b")
-_POSSESSOR = re.compile(r"(?P<owner>(?:\bthe\s+)?(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)['’]s\s+$")
-_TOLL_OF = re.compile(
-    rf"(?P<owner>(?:\bthe\s+)?(?:[A-Z][\w.&-]*\s+){{0,4}}[A-Z][\w.&-]*)['’]s\s+(?:\w+\s+)?"
-    rf"(?:{alternation(CLAIM_NOUNS)})\s+of\s+$"
-)
+# A capitalised owner and its possessive: "the Health Ministry's ".
+_OWNER = r"(?P<owner>(?:\bthe\s+)?(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)['’]s\s+"
+_POSSESSOR = re.compile(rf"{_OWNER}$")
+_TOLL_OF = re.compile(rf"{_OWNER}(?:\w+\s+)?(?:{alternation(CLAIM_NOUNS)})\s+of\s+$")
 _NOUN_AFTER = re.compile(r"\s+(?P<noun>\w+)")
 _CLAIM_NOUN = re.compile(rf"^(?:{alternation(CLAIM_NOUNS)})$", re.IGNORECASE)
 _VIA = re.compile(r"through|via", re.IGNORECASE)

@@ -28,8 +28,10 @@ _SUBJECT_STOP = re.compile(
     + alternation(CLAIM_VERBS),
     re.IGNORECASE,
 )
-_OF_NEXT = re.compile(r"^\s+of\s+(?:its|the|their|his|her|our)?\s*(?:[\w'’]+['’]s\s+)?$", re.I)
-_OF_NUMBER = re.compile(r"\s+of\s+(?:its|the|their|his|her|our)?\s*(?:[\w'’]+['’]s\s+)?\d", re.I)
+# "of" and maybe an owner before the next number: "12 of its 13,000", "35 of the country's 47".
+_OF_OWNER = r"\s+of\s+(?:its|the|their|his|her|our)?\s*(?:[\w'’]+['’]s\s+)?"
+_OF_NEXT = re.compile(rf"^{_OF_OWNER}$", re.I)
+_OF_NUMBER = re.compile(rf"{_OF_OWNER}\d", re.I)
 PEOPLE = frozenset(PERSON_COUNTS | PEOPLE_WORDS | {"staff", "personnel", "police"})
 _OF_NOUN = re.compile(r"\s+of\s+(?:(?:its|the|their|his|her|our|all)\s+)?(?=[^\W\d])", re.I)
 _OR_SO = re.compile(r"^\s+or\s+(?:so|more)\b", re.IGNORECASE)
