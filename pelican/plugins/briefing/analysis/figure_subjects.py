@@ -24,7 +24,7 @@ _SUBJECT_STOP = re.compile(
     r"|would|could|may|might|who|which|that|since|according|than|as|also|still|thought|per"
     r"|held|taken|left|seen|known|believed|said|now|then|whom|whose"
     r"|an?|the|its|their|his|her|this|these|those|there|here|more|against|into|under|over|about"
-    r"|after|before|during|including|among|across|like|near|whom|\w+ed|\w+ing|"
+    r"|after|before|during|including|among|across|like|near|\w+ed|\w+ing|"
     + alternation(CLAIM_VERBS),
     re.IGNORECASE,
 )
