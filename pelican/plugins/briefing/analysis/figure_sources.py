@@ -50,6 +50,7 @@ from ..text.lexicon import (
     SOURCE_NOUNS,
     alternation,
 )
+from .phrasewords import singular
 
 _ACCORDING_TO = re.compile(
     r"\baccording\s+to\s+(?:an?\s+)?(?P<source>(?:[^,.;:()\"“”]|\.(?=\w))+)", re.IGNORECASE
@@ -280,8 +281,7 @@ def _source(words: list[str]) -> str | None:
 def _can_speak(word: str) -> bool:
     """Whether a word is a noun that can give a figure ("ministry", "pollsters", "tallies")."""
     word = re.sub(r"['’]s?$", "", word.lower())
-    singular = re.sub(r"ies$", "y", word) if word.endswith("ies") else word.removesuffix("s")
-    return bool({word, singular} & _SPEAKING)
+    return bool({word, singular(word)} & _SPEAKING)
 
 
 def _is_acronym(word: str) -> bool:
