@@ -48,13 +48,14 @@ def settle_subjects(sentence: str, numbers: list[Number]) -> list[Number]:
     for index in range(1, len(numbers)):
         nouns[index] = nouns[index] or nouns[index - 1]
     return [
-        replace(n, subject=noun or _unit_name(n.unit, n.value))
+        replace(n, subject=noun or unit_name(n.unit, n.value))
         for n, noun in zip(numbers, nouns, strict=True)
     ]
 
 
-def _unit_name(unit: str, value: float) -> str:
-    """The plain name of a unit, the subject of a number that names nothing else."""
+def unit_name(unit: str, value: float) -> str:
+    """The plain name of a unit, the subject of a number that names nothing else ("pounds",
+    "dollars"); "" for a count, a percentage or a fraction."""
     if unit in CURRENCY_NAMES:
         return CURRENCY_NAMES[unit]
     if unit in ("", "percent", "fraction"):
