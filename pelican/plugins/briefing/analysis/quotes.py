@@ -125,7 +125,7 @@ class _Reader:
     def _narration(self, attributions: Attributions) -> None:
         """Remember who the paragraph names and who speaks in it outside quotations."""
         context = self.context
-        for start, end in attributions.clauses():
+        for start, end in attributions.clauses:
             names = names_in(context, start, end)
             people = [(at, s) for at, s, after_preposition in names if not after_preposition]
             subject = next(((at, s) for at, s in people if s.kind != GROUP), None)
