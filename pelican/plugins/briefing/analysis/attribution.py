@@ -93,18 +93,17 @@ class Attributions:
         self.context, self.spans = context, spans
         self.text, self.masked = context.text, context.masked
         self.sentences = narration_sentences(self.text, spans)
-
-    def of(self, span: Span) -> Attributed | None:
-        """Return the speaker a verb of the quote's sentence names, if any."""
-        return self._trailing(span) or self._leading(span) or self._according_after(span)
-
-    def clauses(self) -> list[tuple[int, int]]:
-        """Return ``(start, end)`` of the paragraph's clauses, in reading order."""
+        # The (start, end) of the paragraph's clauses, in reading order, read once: the text
+        # and its quotations never change.
         bounds = sorted(
             {*self.sentences, *(m.end() for m in _CLAUSE_BREAK.finditer(self.masked))}
             - {len(self.text)}
         )
-        return list(zip(bounds, [*bounds[1:], len(self.text)], strict=True))
+        self.clauses = tuple(zip(bounds, [*bounds[1:], len(self.text)], strict=True))
+
+    def of(self, span: Span) -> Attributed | None:
+        """Return the speaker a verb of the quote's sentence names, if any."""
+        return self._trailing(span) or self._leading(span) or self._according_after(span)
 
     def speaker_in(self, start: int, end: int) -> Attributed | None:
         """Return who the first verb of speech of a clause without a quote names."""
@@ -114,7 +113,7 @@ class Attributions:
         """Return who issued which document: "the White House released a statement" and "the
         ICRC said in a statement"."""
         found = []
-        for start, end in self.clauses():
+        for start, end in self.clauses:
             clause = self.masked[start:end]
             for issue in _ISSUE.finditer(clause):
                 author = speaker_of(self.context, start, start + issue.start())
@@ -165,7 +164,7 @@ class Attributions:
     def _leading(self, span: Span) -> Attributed | None:
         """Read the first verb of the quote's clause (or else of its sentence) before it."""
         sentence = self._sentence_start(span.open)
-        clause = max((s for s, _ in self.clauses() if sentence <= s <= span.open), default=0)
+        clause = max((s for s, _ in self.clauses if sentence <= s <= span.open), default=0)
         for start in dict.fromkeys((clause, sentence)):
             found = self._first_verb(start, span.open, span.open)
             if found is not None:

@@ -28,7 +28,7 @@ import ahocorasick
 
 from ..model import Article, Candidate, Gazetteer, Mention, Paragraph
 from ..text.calendar import is_calendar_name
-from ..text.lexicon import FUNCTION_WORDS, NAME_CONNECTORS, TITLES, alternation
+from ..text.lexicon import ARABIC_ARTICLES, FUNCTION_WORDS, NAME_CONNECTORS, TITLES, alternation
 from ..text.sentences import CLAUSE_OPENERS, sentence_starts
 
 
@@ -63,8 +63,8 @@ class _Alias(NamedTuple):
 # A capitalised word (maybe after an Arabic article: "al-Sisi", with inner hyphens or
 # apostrophes, a final full stop) or a connector, each starting a word.
 _NAME_OR_CONNECTOR = re.compile(
-    r"(?<![\w'’.-])(?:(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-ZÀ-ÖØ-Þ]\w*(?:[-'’.]\w+)*\.?"
-    r"|(?:" + alternation(NAME_CONNECTORS) + r")(?![\w'’-]))"
+    rf"(?<![\w'’.-])(?:(?:(?:{alternation(ARABIC_ARTICLES)})-)?[A-ZÀ-ÖØ-Þ]\w*(?:[-'’.]\w+)*\.?"
+    rf"|(?:{alternation(NAME_CONNECTORS)})(?![\w'’-]))"
 )
 _TITLE_OF = re.compile(r"(\w+)\s+of\s+(?:the\s+)?$")
 _LOWER_WORD = re.compile(r"\b[a-z][\w'’-]*")

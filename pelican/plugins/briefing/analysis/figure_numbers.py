@@ -51,6 +51,7 @@ from ..text.lexicon import (
     QUALIFIERS,
     REFERENCE_NOUNS,
     SCALES,
+    STAFF_WORDS,
     alternation,
 )
 from ..text.numbers import DIGITS, NUMBER_WORD, THIN_SPACES, digits_value, is_fraction, word_value
@@ -115,9 +116,7 @@ def numbers_in(sentence: str) -> list[Number]:
 
 def is_personal_detail(number: Number, before: str) -> bool:
     """Relatives counted ("two sons", "a father of five"): a personal detail, unless a toll."""
-    words = number.subject.lower().split()
-    kin = any(" ".join(words[i:]) in KIN_NOUNS for i in range(len(words)))
-    return kin or bool(_PARENT.search(before))
+    return _ends_in(number.subject, KIN_NOUNS) or bool(_PARENT.search(before))
 
 
 def _matches(sentence: str):
@@ -228,9 +227,15 @@ def _describes(sentence: str, number: Number) -> bool:
 def counts_members(number: Number) -> bool:
     """Whether a number counts the members of a body ("the other 14 members of this Council",
     "193 member states"): its size, a figure only when they vote."""
-    words = number.subject.lower().split()
-    staff = any(w in ("staff", "employees", "workers") for w in words)
-    return not staff and any(" ".join(words[i:]) in MEMBER_NOUNS for i in range(len(words)))
+    staff = any(w in STAFF_WORDS for w in number.subject.lower().split())
+    return not staff and _ends_in(number.subject, MEMBER_NOUNS)
+
+
+def _ends_in(subject: str, nouns: frozenset[str]) -> bool:
+    """Whether a subject ends in one of ``nouns``, in any case (a noun may be several words:
+    "family members")."""
+    words = subject.lower().split()
+    return any(" ".join(words[i:]) in nouns for i in range(len(words)))
 
 
 def enumerates(sentence: str, number: Number) -> bool:

@@ -24,7 +24,10 @@ its country or territory (``Khan Younis`` is Gaza).
 
 from __future__ import annotations
 
+import functools
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 
 from ..text.lexicon import (
     CAMPAIGN_NOUNS,
@@ -69,11 +72,11 @@ def points_back(text: str) -> bool:
 
 def sentence_place(sentence: str) -> str | None:
     """The one place a sentence names most firmly, or None (none or several)."""
-    return _one(_strengths(sentence, place_names(sentence)))
+    return _one(_rated(sentence))
 
 
 def figure_place(
-    sentence: str, spans: list[tuple[int, int]], index: int, earlier: str | None
+    sentence: str, spans: tuple[tuple[int, int], ...], index: int, earlier: str | None
 ) -> str | None:
     """The place of the figure whose number is ``spans[index]`` among the sentence's numbers.
 
@@ -81,10 +84,10 @@ def figure_place(
     """
     start, end = spans[index]
     stop = spans[index + 1][0] if index + 1 < len(spans) else len(sentence)
-    others = [_window(sentence, spans, i) for i in range(len(spans)) if i != index]
+    others = [window for i, window in enumerate(_windows(sentence, spans)) if i != index]
     names = [
         (name, strength)
-        for name, strength in _strengths(sentence, place_names(sentence))
+        for name, strength in _rated(sentence)
         if not any(low <= name.start < high for low, high in others)
     ]
     clause_start, clause_end = _clause(sentence, start)
@@ -105,7 +108,7 @@ def figure_place(
         places = _places(step)
         if places:
             return places.pop() if len(places) == 1 else None
-    return earlier if _ANAPHORA.search(sentence) else None
+    return earlier if points_back(sentence) else None
 
 
 def _antecedent(sentence: str, clause_start: int) -> list[tuple[PlaceName, int]]:
@@ -113,23 +116,23 @@ def _antecedent(sentence: str, clause_start: int) -> list[tuple[PlaceName, int]]
     if not _WHERE.search(sentence, 0, clause_start):
         return []
     before = _clause(sentence, max(clause_start - 7, 0))[0]
-    named = [
-        (n, s)
-        for n, s in _strengths(sentence, place_names(sentence))
-        if before <= n.start < clause_start
-    ]
+    named = [(n, s) for n, s in _rated(sentence) if before <= n.start < clause_start]
     return named[-1:]
 
 
-def _window(sentence: str, spans: list[tuple[int, int]], index: int) -> tuple[int, int]:
-    """Where the places of the number ``spans[index]`` are named: after it in its clause, up to
-    the next number or the comma before it ("35 were killed, bringing the toll in Gaza to")."""
-    end = min(_clause(sentence, spans[index][0])[1], len(sentence))
-    if index + 1 < len(spans):  # a comma before the next number opens its part
-        following = spans[index + 1][0]
-        comma = sentence.rfind(",", spans[index][1], following)
-        end = min(end, comma if comma >= 0 else following)
-    return spans[index][1], end
+@functools.lru_cache(maxsize=64)
+def _windows(sentence: str, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """Where the places of each number of ``spans`` are named: after it in its clause, up to the
+    next number or the comma before it ("35 were killed, bringing the toll in Gaza to")."""
+    windows = []
+    for index, (start, end) in enumerate(spans):
+        stop = min(_clause(sentence, start)[1], len(sentence))
+        if index + 1 < len(spans):  # a comma before the next number opens its part
+            following = spans[index + 1][0]
+            comma = sentence.rfind(",", end, following)
+            stop = min(stop, comma if comma >= 0 else following)
+        windows.append((end, stop))
+    return tuple(windows)
 
 
 def _describes_other(sentence: str, name: PlaceName, figure_clause_end: int) -> bool:
@@ -142,21 +145,30 @@ def _describes_other(sentence: str, name: PlaceName, figure_clause_end: int) -> 
 def _where_said(sentence: str, name: PlaceName) -> bool:
     """Whether a place is where someone speaks: before a reporting verb in its clause ("Today
     in El-Arish, Egypt, Administrator Samantha Power announced that ...")."""
-    clause_start, clause_end = _clause(sentence, name.start)
+    clause_end = _clause(sentence, name.start)[1]
     return bool(_SAID.search(sentence, name.end, clause_end))
 
 
 def _clause(sentence: str, offset: int) -> tuple[int, int]:
     """The span of the clause around ``offset``."""
-    starts = [0] + [m.end() for m in _CLAUSE.finditer(sentence) if m.end() <= offset]
+    starts = _clause_starts(sentence)
     following = _CLAUSE.search(sentence, offset)
-    return starts[-1], following.start() if following else len(sentence)
+    start = starts[bisect_right(starts, offset) - 1]  # the last start at or before offset
+    return start, following.start() if following else len(sentence)
 
 
-def _strengths(sentence: str, names: list[PlaceName]) -> list[tuple[PlaceName, int]]:
-    """Each name with how firmly it places something (see the module doc)."""
-    rated = [(name, _strength(sentence[: name.start], sentence[name.end :])) for name in names]
-    return [(n, s) for n, s in rated if s != _NONE]
+@functools.lru_cache(maxsize=64)
+def _clause_starts(sentence: str) -> tuple[int, ...]:
+    """Where the sentence's clauses start, in order: 0, then after each clause break."""
+    return (0, *(m.end() for m in _CLAUSE.finditer(sentence)))
+
+
+@functools.lru_cache(maxsize=64)
+def _rated(sentence: str) -> tuple[tuple[PlaceName, int], ...]:
+    """The sentence's place names, each with how firmly it places something (see the module
+    doc), those that place nothing left out."""
+    rated = [(n, _strength(sentence[: n.start], sentence[n.end :])) for n in place_names(sentence)]
+    return tuple((n, s) for n, s in rated if s != _NONE)
 
 
 def _strength(before: str, after: str) -> int:
@@ -178,7 +190,8 @@ def _strength(before: str, after: str) -> int:
 def _place_noun_after(after: str) -> bool:
     """Whether "X's" is followed, maybe after adjectives, by a noun of place ("southern city")."""
     rest = re.sub(r"^['’]s\s+", "", after)
-    if place_names(rest[:40]) and place_names(rest[:40])[0].start == 0:  # "Gaza's Khan Younis"
+    named = place_names(rest[:40])
+    if named and named[0].start == 0:  # "Gaza's Khan Younis"
         return True
     words = re.findall(r"[\w-]+", rest[:60])[:3]
     for word in words:
@@ -189,7 +202,7 @@ def _place_noun_after(after: str) -> bool:
     return False
 
 
-def _places(rated: list[tuple[PlaceName, int]]) -> set[str]:
+def _places(rated: Sequence[tuple[PlaceName, int]]) -> set[str]:
     """The places of the firmest names among ``rated``."""
     if not rated:
         return set()
@@ -197,7 +210,7 @@ def _places(rated: list[tuple[PlaceName, int]]) -> set[str]:
     return {n.place for n, s in rated if s == best}
 
 
-def _one(rated: list[tuple[PlaceName, int]]) -> str | None:
+def _one(rated: Sequence[tuple[PlaceName, int]]) -> str | None:
     """The single firmest place, or None."""
     places = _places(rated)
     return places.pop() if len(places) == 1 else None

@@ -50,6 +50,7 @@ from ..text.lexicon import (
     SOURCE_NOUNS,
     alternation,
 )
+from .phrasewords import singular
 
 _ACCORDING_TO = re.compile(
     r"\baccording\s+to\s+(?:an?\s+)?(?P<source>(?:[^,.;:()\"“”]|\.(?=\w))+)", re.IGNORECASE
@@ -88,15 +89,15 @@ _CUT_OFF = re.compile(r",\s+(?:which|who|where)\b", re.IGNORECASE)
 # number that opens its own "that" clause reports that clause, not the number.
 _OWN_CLAUSE = re.compile(r"\s+that\b", re.IGNORECASE)
 _BLOCK_AFTER = re.compile(r";|\b(?:while|whereas|but|that|which|who|whom)\b")
-_POSSESSOR = re.compile(r"(?P<owner>(?:\bthe\s+)?(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)['’]s\s+$")
-_TOLL_OF = re.compile(
-    rf"(?P<owner>(?:\bthe\s+)?(?:[A-Z][\w.&-]*\s+){{0,4}}[A-Z][\w.&-]*)['’]s\s+(?:\w+\s+)?"
-    rf"(?:{alternation(CLAIM_NOUNS)})\s+of\s+$"
-)
+# A capitalised owner and its possessive: "the Health Ministry's ".
+_OWNER = r"(?P<owner>(?:\bthe\s+)?(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)['’]s\s+"
+_POSSESSOR = re.compile(rf"{_OWNER}$")
+_TOLL_OF = re.compile(rf"{_OWNER}(?:\w+\s+)?(?:{alternation(CLAIM_NOUNS)})\s+of\s+$")
 _NOUN_AFTER = re.compile(r"\s+(?P<noun>\w+)")
 _CLAIM_NOUN = re.compile(rf"^(?:{alternation(CLAIM_NOUNS)})$", re.IGNORECASE)
 _VIA = re.compile(r"through|via", re.IGNORECASE)
 _MOST_WORDS = 10
+_SPEAKING = SOURCE_NOUNS | PERSON_NOUNS
 
 
 def attribution(
@@ -112,9 +113,8 @@ def attribution(
     if owner:
         return owner
     given = _giver(sentence, start) if money else None
-    agent = (
-        _AGENT.match(sentence, _passive_after(sentence, end)) if _passive(sentence, end) else None
-    )
+    passive = _passive_after(sentence, end)
+    agent = _AGENT.match(sentence, passive) if passive >= 0 else None
     return (
         given
         or (agent and _source(agent.group("agent").split()))
@@ -155,11 +155,6 @@ def _giver(sentence: str, start: int) -> str | None:
         if not _CUT_OFF.search(sentence, v.end(), start)
     ]
     return _speaker(sentence, verbs[-1]) if verbs else None
-
-
-def _passive(sentence: str, end: int) -> bool:
-    """Whether a reporting verb with "by" follows the number's noun phrase."""
-    return _passive_after(sentence, end) >= 0
 
 
 def _passive_after(sentence: str, end: int) -> int:
@@ -286,8 +281,7 @@ def _source(words: list[str]) -> str | None:
 def _can_speak(word: str) -> bool:
     """Whether a word is a noun that can give a figure ("ministry", "pollsters", "tallies")."""
     word = re.sub(r"['’]s?$", "", word.lower())
-    singular = re.sub(r"ies$", "y", word) if word.endswith("ies") else word.removesuffix("s")
-    return bool({word, singular} & (SOURCE_NOUNS | PERSON_NOUNS))
+    return bool({word, singular(word)} & _SPEAKING)
 
 
 def _is_acronym(word: str) -> bool:

@@ -24,12 +24,14 @@ _SUBJECT_STOP = re.compile(
     r"|would|could|may|might|who|which|that|since|according|than|as|also|still|thought|per"
     r"|held|taken|left|seen|known|believed|said|now|then|whom|whose"
     r"|an?|the|its|their|his|her|this|these|those|there|here|more|against|into|under|over|about"
-    r"|after|before|during|including|among|across|like|near|whom|\w+ed|\w+ing|"
+    r"|after|before|during|including|among|across|like|near|\w+ed|\w+ing|"
     + alternation(CLAIM_VERBS),
     re.IGNORECASE,
 )
-_OF_NEXT = re.compile(r"^\s+of\s+(?:its|the|their|his|her|our)?\s*(?:[\w'’]+['’]s\s+)?$", re.I)
-_OF_NUMBER = re.compile(r"\s+of\s+(?:its|the|their|his|her|our)?\s*(?:[\w'’]+['’]s\s+)?\d", re.I)
+# "of" and maybe an owner before the next number: "12 of its 13,000", "35 of the country's 47".
+_OF_OWNER = r"\s+of\s+(?:its|the|their|his|her|our)?\s*(?:[\w'’]+['’]s\s+)?"
+_OF_NEXT = re.compile(rf"^{_OF_OWNER}$", re.I)
+_OF_NUMBER = re.compile(rf"{_OF_OWNER}\d", re.I)
 PEOPLE = frozenset(PERSON_COUNTS | PEOPLE_WORDS | {"staff", "personnel", "police"})
 _OF_NOUN = re.compile(r"\s+of\s+(?:(?:its|the|their|his|her|our|all)\s+)?(?=[^\W\d])", re.I)
 _OR_SO = re.compile(r"^\s+or\s+(?:so|more)\b", re.IGNORECASE)
@@ -46,13 +48,14 @@ def settle_subjects(sentence: str, numbers: list[Number]) -> list[Number]:
     for index in range(1, len(numbers)):
         nouns[index] = nouns[index] or nouns[index - 1]
     return [
-        replace(n, subject=noun or _unit_name(n.unit, n.value))
+        replace(n, subject=noun or unit_name(n.unit, n.value))
         for n, noun in zip(numbers, nouns, strict=True)
     ]
 
 
-def _unit_name(unit: str, value: float) -> str:
-    """The plain name of a unit, the subject of a number that names nothing else."""
+def unit_name(unit: str, value: float) -> str:
+    """The plain name of a unit, the subject of a number that names nothing else ("pounds",
+    "dollars"); "" for a count, a percentage or a fraction."""
     if unit in CURRENCY_NAMES:
         return CURRENCY_NAMES[unit]
     if unit in ("", "percent", "fraction"):

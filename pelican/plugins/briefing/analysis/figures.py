@@ -122,10 +122,11 @@ def _first_mentions(figures: list[Figure]) -> tuple[Figure, ...]:
 def _sentence_figures(state: _Paragraph, sentence: str) -> list[tuple[int, Figure]]:
     """The figures of one sentence, each with where its number starts."""
     numbers = numbers_in(sentence)
+    spans = tuple(n.found.span() for n in numbers)
     asides = [m.span() for m in _ASIDE.finditer(sentence)]
     found: list[tuple[int, Figure]] = []
     for index in range(len(numbers)):
-        figure = _figure(state, sentence, numbers, index, asides, [f for _, f in found])
+        figure = _figure(state, sentence, numbers, spans, index, asides, [f for _, f in found])
         if figure is not None:
             found.append((numbers[index].found.start(), figure))
     return found
@@ -135,11 +136,13 @@ def _figure(
     state: _Paragraph,
     sentence: str,
     numbers: list[Number],
+    spans: tuple[tuple[int, int], ...],
     index: int,
     asides: list[tuple[int, int]],
     earlier: list[Figure],
 ) -> Figure | None:
-    """The figure of the number at ``index`` among the sentence's numbers, or None."""
+    """The figure of the number at ``index`` among the sentence's numbers (at ``spans``), or
+    None."""
     number, found = numbers[index], numbers[index].found
     previous_end = numbers[index - 1].found.end() if index else 0
     before, after = sentence[previous_end : found.start()], _after(sentence, numbers, index, asides)
@@ -184,7 +187,7 @@ def _figure(
         if measure in _TALLIES
         else part_of.place
         if part_of
-        else figure_place(sentence, [n.found.span() for n in numbers], index, state.place),
+        else figure_place(sentence, spans, index, state.place),
         kind=sort,
     )
     return _continue_list(state, figure)

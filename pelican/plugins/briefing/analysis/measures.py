@@ -31,6 +31,7 @@ happened); a toll that gives none has no kind (None).
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from ..text.lexicon import (
     AID_VEHICLES,
@@ -41,6 +42,7 @@ from ..text.lexicon import (
     FORCE_WORDS,
     PEOPLE_WORDS,
     PERSON_COUNTS,
+    STAFF_WORDS,
     TOTAL_WORDS,
     alternation,
 )
@@ -50,7 +52,7 @@ _FAMINE = re.compile(r"\b(?:famine|starv\w*|hunger|malnutrition)\b", re.IGNORECA
 _GIVEN = re.compile(r"\b(?:pledg|giv|gave|donat|provid|contribut|grant|fund|aid|announc)", re.I)
 _VOTE_SHARE = re.compile(r"\bvot(?:e|es|ers)\b|\bballots?\b", re.IGNORECASE)
 _ACCUSED = re.compile(r"\b(?:accus|alleg|suspect)\w*", re.IGNORECASE)
-_STAFF = re.compile(r"\b(?:staff|employees|workers)\b", re.IGNORECASE)
+_STAFF = re.compile(rf"\b(?:{alternation(STAFF_WORDS)})\b", re.IGNORECASE)
 _HOSTAGES = re.compile(r"\b(?:hostages?|captives?)\b", re.IGNORECASE)
 _GENERIC = re.compile(r"^(?:people|persons|others|)$", re.IGNORECASE)
 _FIGHTERS = re.compile(r"\b(?:fighters|militants|combatants|terrorists|gunmen|operatives)\b", re.I)
@@ -184,37 +186,48 @@ def _people_measure(subject: str, clause: str, after: str, paragraph: str) -> st
     for key, pattern in _VOTES:
         if pattern.match(after):
             return key
+    hostages = _Hostages.of(subject, after, paragraph)
     verb = next((key for key, pattern in _VERB_BEFORE if pattern.search(clause)), None)
     participle = _PARTICIPLE.match(after)
     if not verb and participle:
-        verb = _cue(participle.group(1), subject, after, paragraph)
-    key = verb or _cue(_after_clause(subject, after), subject, after, paragraph)
+        verb = _cue(participle.group(1), hostages.context)
+    key = verb or _cue(_after_clause(subject, after), hostages.context)
     if key:
-        return _refine(key, subject, after, paragraph)
+        return _refine(key, subject, hostages)
     if _STAFF.search(subject):
         return "staff-accused" if _ACCUSED.search(clause) else "staff"
     if _TOLL_BEFORE.search(clause):
         return "killed"
-    return _by_subject(subject)
+    return _by_subject(subject, hostages.in_subject)
+
+
+class _Hostages(NamedTuple):
+    """Where hostages are named around a number."""
+
+    in_subject: bool  # in its subject: "12 hostages"
+    anywhere: bool  # in its subject, the words after it or its paragraph
+    context: bool  # what makes hostage cues count: near it, or in its paragraph for "people"
+
+    @classmethod
+    def of(cls, subject: str, after: str, paragraph: str) -> _Hostages:
+        """Search the subject, the words after and the paragraph once each, at most."""
+        in_subject = bool(_HOSTAGES.search(subject))
+        near = in_subject or bool(_HOSTAGES.search(after))
+        anywhere = near or bool(_HOSTAGES.search(paragraph))
+        return cls(in_subject, anywhere, near or (bool(_GENERIC.match(subject)) and anywhere))
 
 
 def _after_clause(subject: str, after: str) -> str:
     """The words after a number up to the next clause; "40 others who are missing" runs on."""
     rest = after[after.find(subject) + len(subject) :] if subject and subject in after else after
     head = after[: len(after) - len(rest)]
-    if _RELATIVE.match(rest):
-        relative = _RELATIVE.match(rest)
+    if relative := _RELATIVE.match(rest):
         return head + rest[: relative.end()] + _AFTER_BREAK.split(rest[relative.end() :])[0]
     return _AFTER_BREAK.split(after)[0]
 
 
-def _cue(text: str, subject: str, after: str, paragraph: str) -> str | None:
+def _cue(text: str, hostages: bool) -> str | None:
     """The measure named by the first cue in ``text``; hostage cues need a hostage context."""
-    hostages = bool(
-        _HOSTAGES.search(subject)
-        or _HOSTAGES.search(after)
-        or (_GENERIC.match(subject) and _HOSTAGES.search(paragraph))
-    )
     cues = [
         (found.start(), key)
         for key, pattern in _AFTER_CUES
@@ -223,21 +236,21 @@ def _cue(text: str, subject: str, after: str, paragraph: str) -> str | None:
     return min(cues)[1] if cues else None
 
 
-def _refine(key: str, subject: str, after: str, paragraph: str) -> str:
+def _refine(key: str, subject: str, hostages: _Hostages) -> str:
     """Fighters killed, hostages dead and hostages released are their own measures."""
-    hostages = bool(_HOSTAGES.search(subject) or _HOSTAGES.search(after))
-    if key == "released" and (hostages or _HOSTAGES.search(paragraph)):
+    if key == "released" and hostages.anywhere:
         return "hostages-released"
     if key == "killed" and _FIGHTERS.search(subject):
         return "fighters-killed"
-    return "hostages-dead" if key == "killed" and _HOSTAGES.search(subject) else key
+    return "hostages-dead" if key == "killed" and hostages.in_subject else key
 
 
-def _by_subject(subject: str) -> str:
-    """The measure a count takes from what it counts, when no word around it says more."""
+def _by_subject(subject: str, hostages: bool) -> str:
+    """The measure a count takes from what it counts (``hostages``: the subject names them), when
+    no word around it says more."""
     words = subject.split()
     head = words[-1].lower().rsplit("-", 1)[-1] if words else ""  # "Soldier-Athletes": athletes
-    if _HOSTAGES.search(subject):
+    if hostages:
         return "hostages-held"
     if any(word.lower() in AID_VEHICLES for word in words):
         return "aid-trucks"

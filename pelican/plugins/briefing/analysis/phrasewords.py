@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 from ..text.calendar import is_calendar_name
 from ..text.lexicon import (
+    ARABIC_ARTICLES,
     AUXILIARIES,
     CLAIM_VERBS,
     DETERMINERS,
@@ -20,12 +21,18 @@ from ..text.lexicon import (
     SPEECH_VERBS,
     TIME_WORDS,
     TITLES,
+    alternation,
 )
 
 _TOKEN = re.compile(r"[^\W_](?:[\w.'’&-]*[\w.])?")
 _ASIDE = re.compile(r"\([^()]*\)")
+_ARABIC_ARTICLE = re.compile(rf"^(?:{alternation(ARABIC_ARTICLES)})-")
 VERBS = SPEECH_VERBS | CLAIM_VERBS | NAMING_VERBS | ISSUE_VERBS | (AUXILIARIES - {"also"})
 """Verbs that a speaker's noun phrase never holds, in lower case."""
+_UNNAMING = FUNCTION_WORDS | DETERMINERS
+"""Small words that a capital never makes a name ("The", "Another")."""
+_HOLDER_NOUNS = PERSON_NOUNS | GROUP_NOUNS
+"""Nouns a title chain may hold ("spokesman", "ministry")."""
 
 
 class Word(NamedTuple):
@@ -85,8 +92,8 @@ def is_day(word: Word) -> bool:
 
 def capitalised(word: Word) -> bool:
     """Tell whether a word is written with a capital (or is an Arabic article's "al-Sisi")."""
-    text = re.sub(r"^(?:al|el|ad|an|ar|as|ash|at|az)-", "", word.text)
-    return text[:1].isupper() and word.key not in FUNCTION_WORDS | DETERMINERS
+    text = _ARABIC_ARTICLE.sub("", word.text)
+    return text[:1].isupper() and word.key not in _UNNAMING
 
 
 def singular(key: str) -> str:
@@ -118,7 +125,7 @@ def title_chain(words: list[Word]) -> list[Word]:
         if (
             capitalised(word)
             or word.key in TITLES
-            or singular(word.key) in PERSON_NOUNS | GROUP_NOUNS
+            or singular(word.key) in _HOLDER_NOUNS
             or word.key in NAME_CONNECTORS
             and chain
         ):

@@ -44,6 +44,8 @@ from .speakers import FIRST_PERSON, GROUP, UNKNOWN, Context, Speaker, names_in
 PHRASE_WORDS = 4
 """Quoted words shorter than this are a phrase (scare quotes), not a quote."""
 _SPEAKER_LABEL = re.compile(r"\s*[A-Z][A-Z.'’ -]*[A-Z]:")
+_TITLE_SMALL = FUNCTION_WORDS | NAME_CONNECTORS
+"""Words a title may write in lower case ("State of the Union")."""
 
 
 def find_quotes(
@@ -123,7 +125,7 @@ class _Reader:
     def _narration(self, attributions: Attributions) -> None:
         """Remember who the paragraph names and who speaks in it outside quotations."""
         context = self.context
-        for start, end in attributions.clauses():
+        for start, end in attributions.clauses:
             names = names_in(context, start, end)
             people = [(at, s) for at, s, after_preposition in names if not after_preposition]
             subject = next(((at, s) for at, s in people if s.kind != GROUP), None)
@@ -185,8 +187,10 @@ def _is_quote(words: str) -> bool:
     counted = [w for w in words.split() if any(c.isalnum() for c in w)]
     if len(counted) < PHRASE_WORDS:
         return False
-    small = FUNCTION_WORDS | NAME_CONNECTORS
-    title = all(w[:1].isupper() or w.lower() in small for w in counted) and counted[0][:1].isupper()
+    title = (
+        all(w[:1].isupper() or w.lower() in _TITLE_SMALL for w in counted)
+        and counted[0][:1].isupper()
+    )
     return not (title and words[-1:].isalnum())
 
 

@@ -28,6 +28,7 @@ from ..text.calendar import short_date
 from ..text.lexicon import CURRENCY_NAMES
 from ..text.numbers import bounds
 from .disputes import disputed
+from .figure_subjects import unit_name
 from .measures import means_people
 
 KIND_LABELS = {
@@ -38,7 +39,6 @@ KIND_LABELS = {
 }
 """How each kind of figure is named on the figures page."""
 _TRENDING = frozenset(("cumulative", "daily", "count"))
-_SHOWN_IN_TEXT = frozenset(("", "percent", "fraction"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,9 +190,8 @@ def _trend(figures: list[Figure], published: dict[str, date | None]) -> tuple[st
 
 def _written(figure: Figure) -> str:
     """A figure's text with its unit of measure, which the text shows apart: "54,000 pounds"."""
-    if figure.unit in _SHOWN_IN_TEXT or figure.unit in CURRENCY_NAMES:
-        return figure.text
-    return f"{figure.text} {figure.unit}{'s' if figure.value > 1 else ''}"
+    name = "" if figure.unit in CURRENCY_NAMES else unit_name(figure.unit, figure.value)
+    return f"{figure.text} {name}" if name else figure.text
 
 
 def _floor(figure: Figure) -> float:

@@ -118,7 +118,7 @@ def _resolve(found: re.Match, published: date | None, future: bool) -> date | No
     kind = found.lastgroup
     if kind in ("calendar", "calendar_dmy"):
         suffix = "" if kind == "calendar" else "2"
-        month = _month_number(found.group("month" + suffix))
+        month = month_number(found.group("month" + suffix))
         year = found.group("year" + suffix)
         return _calendar_date(month, int(found.group("day" + suffix)), year, published, future)
     if kind == "month_level":
@@ -126,11 +126,6 @@ def _resolve(found: re.Match, published: date | None, future: bool) -> date | No
     if kind == "weekday_expr":
         return _weekday_date(found.group("weekday"), found.group("wlead"), published, future)
     return _relative_date(found, published) if published else None
-
-
-def _month_number(name: str) -> int:
-    """Return 1..12 for a month name or its abbreviation."""
-    return month_number(name)
 
 
 def _calendar_date(
@@ -151,7 +146,7 @@ def _calendar_date(
 
 def _month_level_date(found: re.Match, published: date | None, future: bool) -> date | None:
     """Return the first (or middle, or last) day of the month an expression names."""
-    month = _month_number(found.group("month3"))
+    month = month_number(found.group("month3"))
     year_text = (found.group("year3") or "").strip().lower()
     if year_text[:4].isdigit():
         year = int(year_text)

@@ -157,6 +157,10 @@ SETTING_VERBS = _words("setting_verbs")
 """Verbs that set a figure on a noun: "the army puts the number at 1.2 million"."""
 SET_NOUNS = CLAIM_NOUNS | _words("set_nouns")
 """Nouns a setting verb puts at a number ("the figure", "the number", "the death toll")."""
+ARABIC_ARTICLES = _words("arabic_articles")
+"""Arabic articles joined to a name by a hyphen ("al" of "al-Sisi"), as written."""
+STAFF_WORDS = _words("staff_words")
+"""Words for an organisation's people ("staff", "employees"): staff, never a body's members."""
 PLACE_ANAPHORA = _words("place_anaphora")
 """Words that point back to the last place named ("there", "in the region")."""
 
