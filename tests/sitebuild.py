@@ -49,28 +49,33 @@ def run_pelican(
     """Run real Pelican on the project and return the finished process; ``site_url`` is the
     published address publishconf.py reads (BRIEFING_SITE_URL)."""
     environment = {"BRIEFING_SITE_URL": site_url} if site_url else {}
-    return _run(project, "pelican", "content", "-s", settings, *extra, environment=environment)
+    return run_python(
+        project, "-m", "pelican", "content", "-s", settings, *extra, environment=environment
+    )
 
 
 def run_invoke(project: Path, task: str, *options: str) -> subprocess.CompletedProcess:
     """Run one of the project's invoke tasks (it needs ``tasks.py``), as a user would."""
-    return _run(project, "invoke", task, *options)
+    return run_python(project, "-m", "invoke", task, *options)
 
 
-def _run(
-    project: Path, module: str, *arguments: str, environment: dict | None = None
+def run_python(
+    folder: Path, *arguments: str, environment: dict | None = None
 ) -> subprocess.CompletedProcess:
-    """Run ``python -m module arguments`` in ``project`` with our code and fixed build dates."""
+    """Run ``python arguments`` in ``folder`` with our code and fixed build dates. The published
+    address is the test's to give (``environment``): one set in the shell running the tests
+    (BRIEFING_SITE_URL) is not passed on."""
+    inherited = {key: value for key, value in os.environ.items() if key != "BRIEFING_SITE_URL"}
     environment = {
-        **os.environ,
+        **inherited,
         **(environment or {}),
         "PYTHONPATH": str(ROOT),
         "SOURCE_DATE_EPOCH": "1700000000",
         "COLUMNS": "1000",
     }
-    command = [sys.executable, "-m", module, *arguments]
+    command = [sys.executable, *arguments]
     return subprocess.run(
-        command, cwd=project, env=environment, capture_output=True, text=True, timeout=600
+        command, cwd=folder, env=environment, capture_output=True, text=True, timeout=600
     )
 
 

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from pelican.plugins.briefing.analysis.runner import PARALLEL_THRESHOLD
-from tests.sitebuild import PUBLISHED, ROOT, make_project, page, run_pelican
+from tests.sitebuild import PUBLISHED, make_project, page, run_pelican, run_python
 
 CONTENT = """---
 title: {title}
@@ -184,14 +182,7 @@ print("fresh" if fresh else "reused", len(second.warnings), settings["LOAD_CONTE
 
 def test_each_run_of_one_pelican_object_starts_a_fresh_build(project):
     # ``pelican --autoreload`` calls run() again on the same object for every change.
-    finished = subprocess.run(
-        [sys.executable, "-c", RUN_TWICE],
-        cwd=project,
-        env={**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "1000"},
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    finished = run_python(project, "-c", RUN_TWICE)
     assert finished.returncode == 0, finished.stderr
     # The first run had no cache to trust; the second loads the one the first wrote.
     assert finished.stdout.splitlines()[-1] == "fresh 0 True"

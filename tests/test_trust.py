@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -59,14 +56,10 @@ def test_a_bad_seed_is_reported_and_fails_only_a_strict_import(tmp_path):
     project = make_project(tmp_path / "site")
     shutil.copy(ROOT / "tasks.py", project)
     (project / "seeds" / "empty.txt").write_text("  \n", encoding="utf-8")
-    environment = {**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "1000"}
-    run = [sys.executable, "-m", "invoke", "import"]
-    relaxed = subprocess.run(run, cwd=project, env=environment, capture_output=True, text=True)
+    relaxed = run_invoke(project, "import")
     assert relaxed.returncode == 0, relaxed.stderr
     assert "empty.txt" in relaxed.stdout and "imported 3" in relaxed.stdout
-    strict = subprocess.run(
-        [*run, "--strict"], cwd=project, env=environment, capture_output=True, text=True
-    )
+    strict = run_invoke(project, "import", "--strict")
     assert strict.returncode != 0
     assert "fail a --strict build" in strict.stderr
 
