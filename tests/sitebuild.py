@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import subprocess
@@ -85,6 +86,17 @@ def build(project: Path, *extra: str, **settings: str) -> subprocess.CompletedPr
     finished = run_pelican(project, *extra, **settings)
     assert finished.returncode == 0, finished.stdout + finished.stderr
     return finished
+
+
+def digests(project: Path, folders: tuple[str, ...] = ("output", "dist")) -> dict[str, str]:
+    """sha256 of every file in the project's ``folders`` (the built site unless told), by path:
+    equal digests before and after a step mean the step changed nothing there."""
+    return {
+        path.relative_to(project).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+        for folder in folders
+        for path in sorted((project / folder).rglob("*"))
+        if path.is_file()
+    }
 
 
 def page(site: Path, path: str) -> BeautifulSoup:

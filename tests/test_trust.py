@@ -2,29 +2,18 @@
 
 from __future__ import annotations
 
-import hashlib
 import shutil
 from pathlib import Path
 
 import pytest
 
-from tests.sitebuild import ROOT, SEEDS, build, make_project, run_invoke
-
-
-def digest_tree(folder: Path) -> dict[str, str]:
-    """sha256 of every file under ``folder``, by relative path."""
-    return {
-        path.relative_to(folder).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
-        for path in sorted(folder.rglob("*"))
-        if path.is_file()
-    }
+from tests.sitebuild import ROOT, SEEDS, build, digests, make_project, run_invoke
 
 
 def test_two_builds_of_the_same_inputs_are_byte_identical(seed_project, tmp_path):
     again = make_project(tmp_path / "again")
     build(again)
-    assert digest_tree(again / "output") == digest_tree(seed_project / "output")
-    assert digest_tree(again / "dist") == digest_tree(seed_project / "dist")
+    assert digests(again) == digests(seed_project)
 
 
 def test_a_failed_build_leaves_the_previous_output_and_bundle_intact(tmp_path):
@@ -33,7 +22,7 @@ def test_a_failed_build_leaves_the_previous_output_and_bundle_intact(tmp_path):
     build(project)  # imports the seeds
     first = run_invoke(project, "build")
     assert first.returncode == 0, first.stdout + first.stderr
-    before = digest_tree(project / "output"), digest_tree(project / "dist")
+    before = digests(project)
     article = next((project / "content" / "articles").glob("*.md"))
     original = article.read_text(encoding="utf-8")
     article.write_text(
@@ -44,12 +33,12 @@ def test_a_failed_build_leaves_the_previous_output_and_bundle_intact(tmp_path):
     failed = run_invoke(project, "build")
     assert failed.returncode != 0
     assert "output/ and dist/ are unchanged" in failed.stderr
-    assert (digest_tree(project / "output"), digest_tree(project / "dist")) == before
+    assert digests(project) == before
     assert not (project / ".output.partial").exists()
     article.write_text(original, encoding="utf-8")  # the mistake undone: the last good build holds
     again = run_invoke(project, "build")
     assert "nothing changed since the last build" in again.stdout, again.stdout + again.stderr
-    assert (digest_tree(project / "output"), digest_tree(project / "dist")) == before
+    assert digests(project) == before
 
 
 def test_a_bad_seed_is_reported_and_fails_only_a_strict_import(tmp_path):
@@ -134,23 +123,22 @@ def test_a_rebuild_equals_a_cold_build_of_the_same_inputs(tmp_path, change):
         assert "kept from the last build" in rebuilt.stdout
     cold = _same_inputs(warm, tmp_path / "cold")
     invoke_site(cold)
-    assert digest_tree(warm / "output") == digest_tree(cold / "output")
-    assert digest_tree(warm / "dist") == digest_tree(cold / "dist")
+    assert digests(warm) == digests(cold)
 
 
 def test_a_rebuild_with_nothing_changed_builds_nothing(tmp_path):
     project = make_project(tmp_path / "site", seeds=SEEDS[:2])
     shutil.copy(ROOT / "tasks.py", project)
     invoke_site(project)
-    before = digest_tree(project / "output"), digest_tree(project / "dist")
+    before = digests(project)
     again = run_invoke(project, "site")
     assert again.returncode == 0, again.stdout + again.stderr
     assert "briefing: nothing changed since the last build" in again.stdout
-    assert (digest_tree(project / "output"), digest_tree(project / "dist")) == before
+    assert digests(project) == before
     (project / "output" / "index.html").unlink()  # a file of the output lost: build again
     repaired = run_invoke(project, "site")
     assert "nothing changed" not in repaired.stdout, repaired.stdout
-    assert (digest_tree(project / "output"), digest_tree(project / "dist")) == before
+    assert digests(project) == before
 
 
 def test_invoke_bundle_checks_the_current_output_then_zips_it_again(tmp_path):
