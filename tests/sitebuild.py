@@ -33,6 +33,19 @@ def make_project(folder: Path, seeds: list[Path] | None = None) -> Path:
     return folder
 
 
+def edit(path: Path, old: str, new: str) -> None:
+    """Replace ``old`` (which must be there) with ``new`` in a file, as an editor would."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def add_setting(project: Path, line: str) -> None:
+    """Append a line to the project's pelicanconf.py, e.g. one changing the BRIEFING settings."""
+    with (project / "pelicanconf.py").open("a", encoding="utf-8") as settings:
+        settings.write("\n" + line + "\n")
+
+
 def import_seeds(project: Path):
     """Run the importer on the project's seeds."""
     from pelican.plugins.briefing.importer import import_seeds as run_import

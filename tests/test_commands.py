@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from pelican.plugins.briefing import commands
-from tests.sitebuild import ROOT, digests, make_project, run_invoke
+from tests.sitebuild import ROOT, add_setting, digests, edit, make_project, run_invoke
 
 ARTICLE = "blinken-visits-israel-ahead-of-un-security-council-vote-on-us-ceasefire-draft"
 KEPT = ("content", "output", "dist")
@@ -38,13 +38,6 @@ def built(tmp_path_factory) -> Path:
 def project(built, tmp_path) -> Path:
     """A copy of the built project for one test to make its mistakes in."""
     return Path(shutil.copytree(built, tmp_path / "site", symlinks=True))
-
-
-def edit(path: Path, old: str, new: str) -> None:
-    """Replace text in one of the project's files, as an editor would."""
-    text = path.read_text(encoding="utf-8")
-    assert old in text, old
-    path.write_text(text.replace(old, new), encoding="utf-8")
 
 
 def failing(project: Path, *task: str) -> list[str]:
@@ -78,8 +71,7 @@ def test_a_yaml_typo_in_the_manifest_stops_invoke_site_changing_nothing(project)
 )
 def test_a_wrong_setting_is_one_line_and_the_site_stays(project, setting, line):
     before = digests(project, KEPT)
-    with (project / "pelicanconf.py").open("a", encoding="utf-8") as settings:
-        settings.write(f"\nBRIEFING = {{**BRIEFING, {setting}}}\n")
+    add_setting(project, f"BRIEFING = {{**BRIEFING, {setting}}}")
     assert failing(project, "build") == [line, UNCHANGED]
     assert digests(project, KEPT) == before
 
@@ -103,8 +95,7 @@ def test_strict_lists_every_warning_of_the_build_then_fails_changing_nothing(pro
     other = next(path for path in sorted(articles.glob("*.md")) if path.stem != ARTICLE)
     edit(other, "topics_add: []", "topics_add: [no-such-topic]")
     (articles / "broken.md").write_text(BROKEN, encoding="utf-8")
-    with (project / "pelicanconf.py").open("a", encoding="utf-8") as settings:
-        settings.write('\nPLUGIN_PATHS = "plugins"\n')  # Pelican's own warning
+    add_setting(project, 'PLUGIN_PATHS = "plugins"')  # Pelican's own warning
     before = digests(project, KEPT)
     problems = [
         "warning: Defining PLUGIN_PATHS setting as string has been deprecated (should be a list)",

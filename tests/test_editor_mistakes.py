@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from pelican.plugins.briefing.content.format import split_front_matter
 from pelican.plugins.briefing.importer import ManifestError, import_seeds
 from tests.corpus import ROOT
+from tests.sitebuild import edit
 
 SLUG_001 = "blinken-visits-israel-ahead-of-un-security-council-vote-on-us-ceasefire-draft"
 SLUG_002 = "israel-to-send-delegation-to-cairo-truce-talks-only-if-hamas-softens-stance"
@@ -39,14 +40,6 @@ def snapshot(content: Path) -> dict[str, tuple[bytes, int]]:
     return {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in sorted(content.iterdir())}
 
 
-def edit_manifest(project: Path, old: str, new: str) -> None:
-    """Replace text in the project's manifest, as an editor would."""
-    manifest = project / "seeds" / "manifest.yml"
-    text = manifest.read_text(encoding="utf-8")
-    assert old in text
-    manifest.write_text(text.replace(old, new), encoding="utf-8")
-
-
 def front(project: Path, slug: str) -> dict:
     """The front matter of a content file."""
     path = project / "content" / "articles" / f"{slug}.md"
@@ -56,7 +49,7 @@ def front(project: Path, slug: str) -> dict:
 def test_a_yaml_typo_stops_the_import_before_anything_changes(project):
     content = project / "content" / "articles"
     before = snapshot(content)
-    edit_manifest(project, "title: Blinken visits", "title: Blinken: visits")
+    edit(project / "seeds" / "manifest.yml", "title: Blinken visits", "title: Blinken: visits")
     with pytest.raises(ManifestError) as stopped:
         import_seeds(project / "seeds", content)
     assert str(stopped.value) == (
@@ -79,7 +72,7 @@ def test_a_manifest_that_is_not_utf8_stops_with_its_position(project):
 def test_a_bad_date_costs_that_field_only_and_keeps_the_published_file(project):
     content = project / "content" / "articles"
     before = snapshot(content)
-    edit_manifest(project, "date: 2024-02-21", "date: 2024-02-30")
+    edit(project / "seeds" / "manifest.yml", "date: 2024-02-21", "date: 2024-02-30")
     report = import_seeds(project / "seeds", content)
     assert report.lines() == [
         f"{NOTHING_ELSE}, kept metadata 1, stale 0, duplicates 0, errors 1, warnings 0",
@@ -90,13 +83,15 @@ def test_a_bad_date_costs_that_field_only_and_keeps_the_published_file(project):
         "from the text alone",
     ]
     assert snapshot(content) == before
-    edit_manifest(project, "date: 2024-02-30", "date: 2024-02-21")
+    edit(project / "seeds" / "manifest.yml", "date: 2024-02-30", "date: 2024-02-21")
     assert import_seeds(project / "seeds", content).lines()[0].startswith("imported 0, unchanged 3")
     assert snapshot(content) == before
 
 
 def test_an_entry_lost_by_a_renamed_key_keeps_title_date_and_source(project):
-    edit_manifest(project, "001_486cdfaf399a01ed.txt:", "001_486cdfaf399a01ed.tx:")
+    edit(
+        project / "seeds" / "manifest.yml", "001_486cdfaf399a01ed.txt:", "001_486cdfaf399a01ed.tx:"
+    )
     lines = import_seeds(project / "seeds", project / "content" / "articles").lines()
     assert lines[1:] == [
         f"kept: content/articles/{SLUG_001}.md was not rewritten: the manifest no longer gives "
@@ -110,8 +105,8 @@ def test_an_entry_lost_by_a_renamed_key_keeps_title_date_and_source(project):
 
 def test_a_bad_value_in_a_new_entry_keeps_the_rest_of_the_entry(tmp_path):
     shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
-    edit_manifest(tmp_path, "date: 2024-02-21", "date: yesterday")
-    edit_manifest(tmp_path, "source: Xinhua", "source: Xinhua\n  colour: red")
+    edit(tmp_path / "seeds" / "manifest.yml", "date: 2024-02-21", "date: yesterday")
+    edit(tmp_path / "seeds" / "manifest.yml", "source: Xinhua", "source: Xinhua\n  colour: red")
     report = import_seeds(tmp_path / "seeds", tmp_path / "content" / "articles")
     assert report.lines()[1:] == [
         "error: seeds/manifest.yml:30:9: entry '002_c0b3df7f6ec2ca72.txt': date: expected a "

@@ -12,6 +12,7 @@ from pelican.plugins.briefing.content.format import parse_paragraphs, split_fron
 from pelican.plugins.briefing.importer import draftcache, import_seeds, write
 from pelican.plugins.briefing.model import Paragraph
 from tests.corpus import ROOT, seed_lines
+from tests.sitebuild import edit
 
 SEEDS = ROOT / "seeds"
 SLUGS = {
@@ -145,8 +146,7 @@ def test_seed_changed_after_hand_edit_is_stale(project: Path):
 def test_changed_seed_updates_an_unedited_file_and_keeps_its_slug(project: Path):
     content = project / "content" / "articles"
     import_seeds(project / "seeds", content)
-    manifest = project / "seeds" / "manifest.yml"
-    manifest.write_text(manifest.read_text(encoding="utf-8").replace("softens stance", "bends"))
+    edit(project / "seeds" / "manifest.yml", "softens stance", "bends")
     seed = next((project / "seeds").glob("002_*.txt"))
     seed.write_text(seed.read_text(encoding="utf-8") + "\nA new closing line.\n", encoding="utf-8")
     report = import_seeds(project / "seeds", content)
@@ -265,9 +265,7 @@ def test_unchanged_articles_are_not_rendered_again_but_a_manifest_change_is(
     before = content_files(content)
     assert import_seeds(project / "seeds", content).unchanged
     assert (rendered, content_files(content)) == ([], before)
-    manifest = project / "seeds" / "manifest.yml"
-    text = manifest.read_text(encoding="utf-8")
-    manifest.write_text(text.replace("source: AFP", "source: AFP Paris"), encoding="utf-8")
+    edit(project / "seeds" / "manifest.yml", "source: AFP", "source: AFP Paris")
     report = import_seeds(project / "seeds", content)
     assert rendered == [SLUGS["001"]]
     assert report.imported == (f"content/articles/{SLUGS['001']}.md",)

@@ -8,7 +8,7 @@ import pytest
 
 from pelican.plugins.briefing.analysis.editorial import EditorialError, load_taxonomy
 from pelican.plugins.briefing.model import SubjectContext, Term
-from tests.sitebuild import make_project, run_pelican
+from tests.sitebuild import edit, make_project, run_pelican
 
 TOPIC = """topics:
   - slug: famine
@@ -99,9 +99,7 @@ def test_a_bad_topic_is_named(tmp_path, change, message):
 
 def test_a_bad_context_stops_the_build_naming_the_file_and_entry(tmp_path):
     project = make_project(tmp_path / "site", seeds=[])
-    taxonomy = project / "content" / "taxonomy.yml"
-    text = taxonomy.read_text(encoding="utf-8")
-    taxonomy.write_text(text.replace("scope: article", "scope: sentence", 1), encoding="utf-8")
+    edit(project / "content" / "taxonomy.yml", "scope: article", "scope: sentence")
     finished = run_pelican(project)
     assert finished.returncode != 0
     output = " ".join((finished.stdout + finished.stderr).split())

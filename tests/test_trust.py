@@ -7,7 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from tests.sitebuild import ROOT, SEEDS, build, digests, make_project, run_invoke
+from tests.sitebuild import (
+    ROOT,
+    SEEDS,
+    add_setting,
+    build,
+    digests,
+    edit,
+    make_project,
+    run_invoke,
+)
 
 
 def test_two_builds_of_the_same_inputs_are_byte_identical(seed_project, tmp_path):
@@ -76,20 +85,17 @@ def _edit_a_seed(project: Path) -> None:
 
 def _edit_the_taxonomy(project: Path) -> None:
     """(c) An editor adds a term to a topic."""
-    taxonomy = project / "content" / "taxonomy.yml"
-    text = taxonomy.read_text(encoding="utf-8")
-    assert "      - truce: 0.75\n" in text
-    taxonomy.write_text(
-        text.replace("      - truce: 0.75\n", "      - truce: 0.75\n      - Cairo: 0.75\n"), "utf-8"
+    edit(
+        project / "content" / "taxonomy.yml",
+        "      - truce: 0.75\n",
+        "      - truce: 0.75\n      - Cairo: 0.75\n",
     )
 
 
 def _edit_a_template(project: Path) -> None:
     """(d) Someone rewords the article template."""
     template = project / "theme" / "templates" / "article.html"
-    text = template.read_text(encoding="utf-8")
-    assert "<h2>Related articles</h2>" in text
-    template.write_text(text.replace("<h2>Related articles</h2>", "<h2>Read next</h2>"), "utf-8")
+    edit(template, "<h2>Related articles</h2>", "<h2>Read next</h2>")
 
 
 def _same_inputs(project: Path, folder: Path) -> Path:
@@ -113,8 +119,7 @@ def test_a_rebuild_equals_a_cold_build_of_the_same_inputs(tmp_path, change):
     shutil.copy(ROOT / "seeds" / "manifest.yml", warm / "seeds")
     shutil.copy(ROOT / "tasks.py", warm)
     # One article a page: the topic and entity lists have older pages to keep or move.
-    with (warm / "pelicanconf.py").open("a", encoding="utf-8") as settings:
-        settings.write('\nBRIEFING = {**BRIEFING, "page_size": 1}\n')
+    add_setting(warm, 'BRIEFING = {**BRIEFING, "page_size": 1}')
     invoke_site(warm)
     change(warm)
     rebuilt = run_invoke(warm, "site")
@@ -152,10 +157,7 @@ def test_invoke_bundle_checks_the_current_output_then_zips_it_again(tmp_path):
     assert again.returncode == 0, again.stdout + again.stderr
     assert bundle.read_bytes() == built  # the same finishing step as the build's
     home = project / "output" / "index.html"
-    home.write_text(
-        home.read_text(encoding="utf-8").replace("</main>", '<a href="gone.html">x</a></main>'),
-        encoding="utf-8",
-    )
+    edit(home, "</main>", '<a href="gone.html">x</a></main>')
     broken = run_invoke(project, "bundle")
     assert broken.returncode != 0
     assert "briefing: broken link: index.html: href='gone.html': no such file" in broken.stderr
