@@ -83,6 +83,17 @@ def fixture_article(path: Path) -> Article:
     )
 
 
+def front(project: Path, slug: str) -> dict:
+    """The front matter of one of the project's content files, read as the plugin reads it."""
+    path = project / "content" / "articles" / f"{slug}.md"
+    return split_front_matter(path.read_text(encoding="utf-8"))[0]
+
+
+def snapshot(content: Path) -> dict[str, tuple[bytes, int]]:
+    """Every file in ``content`` (the state file too): its bytes and modification time."""
+    return {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in sorted(content.iterdir())}
+
+
 def precision_recall(found: Counter, expected: Counter) -> tuple[float, float]:
     """Precision and recall of ``found`` against ``expected`` (multisets of comparable keys)."""
     hits = sum((found & expected).values())

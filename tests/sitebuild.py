@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import subprocess
@@ -115,6 +116,11 @@ def digests(project: Path, folders: tuple[str, ...] = ("output", "dist")) -> dic
 def page(site: Path, path: str) -> BeautifulSoup:
     """Parse one page of a built site."""
     return BeautifulSoup((site / path).read_text(encoding="utf-8"), "html.parser")
+
+
+def news_article(soup: BeautifulSoup) -> dict:
+    """A page's NewsArticle record (its JSON-LD)."""
+    return json.loads(soup.find("script", type="application/ld+json").string)
 
 
 def unzip(bundle: Path, target: Path) -> Path:

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from pelican.plugins.briefing.content.format import split_front_matter
 from pelican.plugins.briefing.importer import ManifestError, import_seeds
-from tests.corpus import ROOT
+from tests.corpus import ROOT, front, snapshot
 from tests.sitebuild import edit
 
 SLUG_001 = "blinken-visits-israel-ahead-of-un-security-council-vote-on-us-ceasefire-draft"
@@ -33,17 +33,6 @@ def project(tmp_path: Path) -> Path:
     shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
     import_seeds(tmp_path / "seeds", tmp_path / "content" / "articles")
     return tmp_path
-
-
-def snapshot(content: Path) -> dict[str, tuple[bytes, int]]:
-    """Every file in ``content`` (the state file too): its bytes and modification time."""
-    return {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in sorted(content.iterdir())}
-
-
-def front(project: Path, slug: str) -> dict:
-    """The front matter of a content file."""
-    path = project / "content" / "articles" / f"{slug}.md"
-    return split_front_matter(path.read_text(encoding="utf-8"))[0]
 
 
 def test_a_yaml_typo_stops_the_import_before_anything_changes(project):

@@ -11,7 +11,7 @@ import pytest
 from pelican.plugins.briefing.content.format import parse_paragraphs, split_front_matter
 from pelican.plugins.briefing.importer import draftcache, import_seeds, write
 from pelican.plugins.briefing.model import Paragraph
-from tests.corpus import ROOT, seed_lines
+from tests.corpus import ROOT, seed_lines, snapshot
 from tests.sitebuild import edit
 
 SEEDS = ROOT / "seeds"
@@ -102,10 +102,9 @@ def test_every_seed_paragraph_reaches_the_page(project: Path, number: str):
 def test_reimport_rewrites_nothing(project: Path):
     content = project / "content" / "articles"
     import_seeds(project / "seeds", content)
-    before = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in content.iterdir()}
+    before = snapshot(content)
     report = import_seeds(project / "seeds", content)
-    after = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in content.iterdir()}
-    assert after == before
+    assert snapshot(content) == before
     assert len(before) == 4  # three articles and the state file
     assert report.lines()[0].startswith(
         "imported 0, unchanged 3, kept edits 0, kept metadata 0, stale 0"

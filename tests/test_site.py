@@ -10,7 +10,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from tests.sitebuild import SEEDS, page
+from tests.sitebuild import SEEDS, news_article, page
 
 SEED_TOPICS = {
     "ceasefire-talks": {
@@ -90,7 +90,7 @@ def test_every_seed_paragraph_is_on_its_article_page(seed_site, seed):
 
 def test_article_page_carries_news_article_json_ld(seed_site):
     soup = page(seed_site, next(iter(seed_of_article(seed_site))))
-    data = json.loads(soup.find("script", type="application/ld+json").string)
+    data = news_article(soup)
     assert data["@type"] == "NewsArticle"
     assert {"headline", "datePublished", "publisher"} <= set(data)
     assert "" not in data.values()  # what is unknown is left out, never written empty
