@@ -25,6 +25,14 @@ from pelican.plugins.briefing.model import (
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+SEED_SLUGS = {
+    "000": "israel-withdraws-more-troops-from-southern-gaza-as-delegations-head-to-egypt-for",
+    "001": "blinken-visits-israel-ahead-of-un-security-council-vote-on-us-ceasefire-draft",
+    "002": "israel-to-send-delegation-to-cairo-truce-talks-only-if-hamas-softens-stance",
+}
+"""The real seeds' slugs by number, as the importer must make them from the manifest's titles."""
+DEV_CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
+"""The dev corpus: real articles with an editor's key, checked out beside the repository."""
 TAXONOMY = load_taxonomy(ROOT / "content" / "taxonomy.yml")
 """The project's topic taxonomy."""
 GAZETTEER = load_gazetteer(ROOT / "content" / "gazetteer.yml")

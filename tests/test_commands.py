@@ -14,9 +14,11 @@ from pathlib import Path
 import pytest
 
 from pelican.plugins.briefing import commands
+from tests.corpus import SEED_SLUGS
 from tests.sitebuild import ROOT, add_setting, digests, edit, make_project, run_invoke
 
-ARTICLE = "blinken-visits-israel-ahead-of-un-security-council-vote-on-us-ceasefire-draft"
+ARTICLE = SEED_SLUGS["001"]
+"""The seed article the tests edit."""
 KEPT = ("content", "output", "dist")
 """What a task that fails must leave as it was."""
 UNCHANGED = "briefing: build failed; output/ and dist/ are unchanged"

@@ -18,11 +18,9 @@ from hypothesis import strategies as st
 
 from pelican.plugins.briefing.content.format import split_front_matter
 from pelican.plugins.briefing.importer import ManifestError, import_seeds
-from tests.corpus import ROOT, front, snapshot
+from tests.corpus import ROOT, SEED_SLUGS, front, snapshot
 from tests.sitebuild import edit
 
-SLUG_001 = "blinken-visits-israel-ahead-of-un-security-council-vote-on-us-ceasefire-draft"
-SLUG_002 = "israel-to-send-delegation-to-cairo-truce-talks-only-if-hamas-softens-stance"
 SEED_002 = "seeds/002_c0b3df7f6ec2ca72.txt"
 NOTHING_ELSE = "imported 0, unchanged 2, kept edits 0"
 
@@ -67,9 +65,9 @@ def test_a_bad_date_costs_that_field_only_and_keeps_the_published_file(project):
         f"{NOTHING_ELSE}, kept metadata 1, stale 0, duplicates 0, errors 1, warnings 0",
         "error: seeds/manifest.yml:30:9: entry '002_c0b3df7f6ec2ca72.txt': date: expected a "
         "date as YYYY-MM-DD, got '2024-02-30' (no such day); field ignored",
-        f"kept: content/articles/{SLUG_002}.md was not rewritten: the manifest no longer gives "
-        f"its date ({SEED_002}); fix the manifest, or delete the content file to import it "
-        "from the text alone",
+        f"kept: content/articles/{SEED_SLUGS['002']}.md was not rewritten: the manifest no "
+        f"longer gives its date ({SEED_002}); fix the manifest, or delete the content file to "
+        "import it from the text alone",
     ]
     assert snapshot(content) == before
     edit(project / "seeds" / "manifest.yml", "date: 2024-02-30", "date: 2024-02-21")
@@ -83,13 +81,13 @@ def test_an_entry_lost_by_a_renamed_key_keeps_title_date_and_source(project):
     )
     lines = import_seeds(project / "seeds", project / "content" / "articles").lines()
     assert lines[1:] == [
-        f"kept: content/articles/{SLUG_001}.md was not rewritten: the manifest no longer gives "
-        "its title, date and source (seeds/001_486cdfaf399a01ed.txt); fix the manifest, or "
-        "delete the content file to import it from the text alone",
+        f"kept: content/articles/{SEED_SLUGS['001']}.md was not rewritten: the manifest no "
+        "longer gives its title, date and source (seeds/001_486cdfaf399a01ed.txt); fix the "
+        "manifest, or delete the content file to import it from the text alone",
         "warning: seeds/manifest.yml:20:1: entry '001_486cdfaf399a01ed.tx' names no seed file "
         "in seeds/; did you mean '001_486cdfaf399a01ed.txt'?",
     ]
-    assert front(project, SLUG_001)["source"] == "AFP"
+    assert front(project, SEED_SLUGS["001"])["source"] == "AFP"
 
 
 def test_a_bad_value_in_a_new_entry_keeps_the_rest_of_the_entry(tmp_path):
@@ -102,11 +100,11 @@ def test_a_bad_value_in_a_new_entry_keeps_the_rest_of_the_entry(tmp_path):
         "date as YYYY-MM-DD, got 'yesterday'; field ignored",
         "warning: seeds/manifest.yml:32:3: entry '002_c0b3df7f6ec2ca72.txt': unknown key "
         "'colour' ignored (known: title, date, source, author, url, slug)",
-        f"inferred: content/articles/{SLUG_002}.md: date 2024-02-21 from dateline 'JERUSALEM, "
-        "Feb. 21 (Xinhua)', year from 'Feb. 21, 2024' in the text; confirm it in "
+        f"inferred: content/articles/{SEED_SLUGS['002']}.md: date 2024-02-21 from dateline "
+        "'JERUSALEM, Feb. 21 (Xinhua)', year from 'Feb. 21, 2024' in the text; confirm it in "
         "seeds/manifest.yml",
     ]
-    metadata = front(tmp_path, SLUG_002)
+    metadata = front(tmp_path, SEED_SLUGS["002"])
     assert (metadata["title"], metadata["source"], str(metadata["date"])) == (
         "Israel to send delegation to Cairo truce talks only if Hamas softens stance",
         "Xinhua",
