@@ -4,17 +4,20 @@ fixtures, and the project's editorial data, for the per-stage tests."""
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from markdown_it.common.utils import escapeHtml
 
+from pelican.plugins.briefing.analysis import figures, timeline
 from pelican.plugins.briefing.analysis.editorial import load_gazetteer, load_taxonomy
 from pelican.plugins.briefing.content.format import parse_paragraphs, split_front_matter
 from pelican.plugins.briefing.importer.manifest import parse_manifest
 from pelican.plugins.briefing.importer.outlet import Outlet
 from pelican.plugins.briefing.model import (
     Article,
+    Figure,
     Paragraph,
     SubjectContext,
     Taxonomy,
@@ -66,9 +69,15 @@ def seed_articles() -> dict[str, Article]:
 
 
 def text_article(*texts: str, slug: str = "a", **fields) -> Article:
-    """A test article with one body paragraph per text, anchored p1, p2..., dated 2024-05-01."""
+    """A test article with one body paragraph per text, anchored p1, p2..., dated 2024-05-01 and
+    from the outlet ``Test`` unless ``fields`` (any of Article's) say otherwise."""
     paragraphs = tuple(Paragraph(f"p{i}", text, text) for i, text in enumerate(texts, 1))
-    return Article(slug, "Title", date(2024, 5, 1), "Test", paragraphs, **fields)
+    return replace(Article(slug, "Title", date(2024, 5, 1), "Test", paragraphs), **fields)
+
+
+def find_figures(article: Article) -> tuple[Figure, ...]:
+    """The figures of an article, dated with the events its timeline stage finds."""
+    return figures.find_figures(article, timeline.find_events(article))
 
 
 def one_topic(

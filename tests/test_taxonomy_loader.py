@@ -35,19 +35,20 @@ def test_terms_keep_their_wordings_and_weights(tmp_path):
     )
 
 
-def test_without_a_context_section_there_is_no_context(tmp_path):
-    assert load_taxonomy(write(tmp_path, TOPIC)).context is None
-
-
-def test_the_context_section_is_read(tmp_path):
-    text = "context:\n  scope: neighbours\n  names: [Gaza | Gazan, Hamas]\n  elsewhere: [Sudan]\n"
-    taxonomy = load_taxonomy(write(tmp_path, text + TOPIC))
-    assert taxonomy.context == SubjectContext(("Gaza | Gazan", "Hamas"), "neighbours", ("Sudan",))
-
-
-def test_the_scope_is_paragraph_unless_given(tmp_path):
-    taxonomy = load_taxonomy(write(tmp_path, "context:\n  names: [Gaza]\n" + TOPIC))
-    assert taxonomy.context == SubjectContext(("Gaza",), "paragraph", ())
+@pytest.mark.parametrize(
+    ("context", "read"),
+    [
+        ("", None),
+        (
+            "context:\n  scope: neighbours\n  names: [Gaza | Gazan, Hamas]\n  elsewhere: [Sudan]\n",
+            SubjectContext(("Gaza | Gazan", "Hamas"), "neighbours", ("Sudan",)),
+        ),
+        ("context:\n  names: [Gaza]\n", SubjectContext(("Gaza",), "paragraph", ())),
+    ],
+    ids=["no-context", "context", "scope-paragraph-unless-given"],
+)
+def test_the_context_section_is_read(tmp_path, context, read):
+    assert load_taxonomy(write(tmp_path, context + TOPIC)).context == read
 
 
 @pytest.mark.parametrize(
