@@ -152,7 +152,7 @@ def internal_references(root: Path):
 
 def broken_references(root: Path, offline: bool) -> list[str]:
     """Every reference that does not resolve to a file (and anchor) under ``root``."""
-    broken = []
+    broken, ids = [], {}  # ids: the ids of each page an anchor points into, parsed once
     for source, tag, value in internal_references(root):
         parts = urlsplit(value)
         if parts.scheme or value.startswith("//"):
@@ -169,11 +169,10 @@ def broken_references(root: Path, offline: bool) -> list[str]:
         if not target.is_file():
             broken.append(f"{source}: missing {value}")
         elif parts.fragment and target.suffix == ".html":
-            ids = {
-                t["id"]
-                for t in page(root, target.relative_to(root.resolve()).as_posix()).select("[id]")
-            }
-            if parts.fragment not in ids:
+            if target not in ids:
+                shown = page(root, target.relative_to(root.resolve()).as_posix())
+                ids[target] = {t["id"] for t in shown.select("[id]")}
+            if parts.fragment not in ids[target]:
                 broken.append(f"{source}: missing anchor {value}")
     return broken
 
