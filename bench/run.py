@@ -133,16 +133,19 @@ PLAIN_VENV = RESULTS / "plain-venv"
 
 
 def plain_python() -> Path:
-    """The Python of a virtual environment holding the same Pelican as ours and Python-Markdown,
-    made on first use. Not ours: Pelican imports every installed ``pelican.plugins`` package,
-    and once our reader class is imported, Pelican reads every ``.md`` file with it, so plain
-    Pelican in our environment reads none of its Markdown posts."""
+    """The Python of a virtual environment holding the same Pelican and Python-Markdown as ours,
+    made on first use and made again when ours has other versions. Not ours: Pelican imports
+    every installed ``pelican.plugins`` package, and once our reader class is imported, Pelican
+    reads every ``.md`` file with it, so plain Pelican in our environment reads none of its
+    Markdown posts."""
     python = PLAIN_VENV / "bin" / "python"
-    if not python.exists():
+    wanted = [f"{name}=={metadata.version(name)}" for name in ("pelican", "markdown")]
+    installed = PLAIN_VENV / "requirements.txt"  # written once the install has succeeded
+    if not installed.is_file() or installed.read_text(encoding="utf-8").split() != wanted:
+        shutil.rmtree(PLAIN_VENV, ignore_errors=True)
         subprocess.run([sys.executable, "-m", "venv", str(PLAIN_VENV)], check=True)
-        pelican = f"pelican=={metadata.version('pelican')}"
-        install = [str(python), "-m", "pip", "install", "-q", pelican, "markdown>=3.5,<4"]
-        subprocess.run(install, check=True)
+        subprocess.run([str(python), "-m", "pip", "install", "-q", *wanted], check=True)
+        installed.write_text("\n".join(wanted) + "\n", encoding="utf-8")
     return python
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import shutil
 import subprocess
@@ -32,6 +34,19 @@ def make_project(folder: Path, seeds: list[Path] | None = None) -> Path:
     return folder
 
 
+def edit(path: Path, old: str, new: str) -> None:
+    """Replace ``old`` (which must be there) with ``new`` in a file, as an editor would."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def add_setting(project: Path, line: str) -> None:
+    """Append a line to the project's pelicanconf.py, e.g. one changing the BRIEFING settings."""
+    with (project / "pelicanconf.py").open("a", encoding="utf-8") as settings:
+        settings.write("\n" + line + "\n")
+
+
 def import_seeds(project: Path):
     """Run the importer on the project's seeds."""
     from pelican.plugins.briefing.importer import import_seeds as run_import
@@ -49,28 +64,33 @@ def run_pelican(
     """Run real Pelican on the project and return the finished process; ``site_url`` is the
     published address publishconf.py reads (BRIEFING_SITE_URL)."""
     environment = {"BRIEFING_SITE_URL": site_url} if site_url else {}
-    return _run(project, "pelican", "content", "-s", settings, *extra, environment=environment)
+    return run_python(
+        project, "-m", "pelican", "content", "-s", settings, *extra, environment=environment
+    )
 
 
 def run_invoke(project: Path, task: str, *options: str) -> subprocess.CompletedProcess:
     """Run one of the project's invoke tasks (it needs ``tasks.py``), as a user would."""
-    return _run(project, "invoke", task, *options)
+    return run_python(project, "-m", "invoke", task, *options)
 
 
-def _run(
-    project: Path, module: str, *arguments: str, environment: dict | None = None
+def run_python(
+    folder: Path, *arguments: str, environment: dict | None = None
 ) -> subprocess.CompletedProcess:
-    """Run ``python -m module arguments`` in ``project`` with our code and fixed build dates."""
+    """Run ``python arguments`` in ``folder`` with our code and fixed build dates. The published
+    address is the test's to give (``environment``): one set in the shell running the tests
+    (BRIEFING_SITE_URL) is not passed on."""
+    inherited = {key: value for key, value in os.environ.items() if key != "BRIEFING_SITE_URL"}
     environment = {
-        **os.environ,
+        **inherited,
         **(environment or {}),
         "PYTHONPATH": str(ROOT),
         "SOURCE_DATE_EPOCH": "1700000000",
         "COLUMNS": "1000",
     }
-    command = [sys.executable, "-m", module, *arguments]
+    command = [sys.executable, *arguments]
     return subprocess.run(
-        command, cwd=project, env=environment, capture_output=True, text=True, timeout=600
+        command, cwd=folder, env=environment, capture_output=True, text=True, timeout=600
     )
 
 
@@ -82,9 +102,25 @@ def build(project: Path, *extra: str, **settings: str) -> subprocess.CompletedPr
     return finished
 
 
+def digests(project: Path, folders: tuple[str, ...] = ("output", "dist")) -> dict[str, str]:
+    """sha256 of every file in the project's ``folders`` (the built site unless told), by path:
+    equal digests before and after a step mean the step changed nothing there."""
+    return {
+        path.relative_to(project).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+        for folder in folders
+        for path in sorted((project / folder).rglob("*"))
+        if path.is_file()
+    }
+
+
 def page(site: Path, path: str) -> BeautifulSoup:
     """Parse one page of a built site."""
     return BeautifulSoup((site / path).read_text(encoding="utf-8"), "html.parser")
+
+
+def news_article(soup: BeautifulSoup) -> dict:
+    """A page's NewsArticle record (its JSON-LD)."""
+    return json.loads(soup.find("script", type="application/ld+json").string)
 
 
 def unzip(bundle: Path, target: Path) -> Path:

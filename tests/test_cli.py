@@ -3,29 +3,18 @@ briefing, as a user would run them (``python -m pelican.plugins.briefing`` is th
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from pelican.plugins.briefing.starter import SKELETON
-from tests.sitebuild import ROOT, page
+from tests.sitebuild import ROOT, page, run_python
 
 
 def briefing(folder: Path, *arguments: str) -> subprocess.CompletedProcess:
     """Run ``python -m pelican.plugins.briefing arguments`` in ``folder``."""
-    environment = {**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "1000"}
-    environment.pop("BRIEFING_SITE_URL", None)
-    return subprocess.run(
-        [sys.executable, "-m", "pelican.plugins.briefing", *arguments],
-        cwd=folder,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
+    return run_python(folder, "-m", "pelican.plugins.briefing", *arguments)
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,6 @@ and that what was there before (content/, output/, dist/) is left as it was.
 
 from __future__ import annotations
 
-import hashlib
 import shutil
 import subprocess
 from pathlib import Path
@@ -15,9 +14,13 @@ from pathlib import Path
 import pytest
 
 from pelican.plugins.briefing import commands
-from tests.sitebuild import ROOT, make_project, run_invoke
+from tests.corpus import SEED_SLUGS
+from tests.sitebuild import ROOT, add_setting, digests, edit, make_project, run_invoke
 
-ARTICLE = "blinken-visits-israel-ahead-of-un-security-council-vote-on-us-ceasefire-draft"
+ARTICLE = SEED_SLUGS["001"]
+"""The seed article the tests edit."""
+KEPT = ("content", "output", "dist")
+"""What a task that fails must leave as it was."""
 UNCHANGED = "briefing: build failed; output/ and dist/ are unchanged"
 BROKEN = "---\nslug: broken\ntitle: Broken: a colon\n---\n\n{#p1}\nText.\n"
 """A briefing content file an editor broke: its title needs quotes."""
@@ -39,23 +42,6 @@ def project(built, tmp_path) -> Path:
     return Path(shutil.copytree(built, tmp_path / "site", symlinks=True))
 
 
-def digests(project: Path) -> dict[str, str]:
-    """sha256 of every file in content/, output/ and dist/, by path."""
-    return {
-        path.relative_to(project).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
-        for folder in ("content", "output", "dist")
-        for path in sorted((project / folder).rglob("*"))
-        if path.is_file()
-    }
-
-
-def edit(path: Path, old: str, new: str) -> None:
-    """Replace text in one of the project's files, as an editor would."""
-    text = path.read_text(encoding="utf-8")
-    assert old in text, old
-    path.write_text(text.replace(old, new), encoding="utf-8")
-
-
 def failing(project: Path, *task: str) -> list[str]:
     """Run a task that must fail; return its lines on standard error."""
     finished = run_invoke(project, *task)
@@ -65,14 +51,14 @@ def failing(project: Path, *task: str) -> list[str]:
 
 
 def test_a_yaml_typo_in_the_manifest_stops_invoke_site_changing_nothing(project):
-    before = digests(project)
+    before = digests(project, KEPT)
     edit(project / "seeds" / "manifest.yml", "title: Blinken visits", "title: Blinken: visits")
     assert failing(project, "site") == [
         "seeds/manifest.yml:21:17: mapping values are not allowed in this context "
         "(a value that contains ': ' needs quotes around it)",
         "briefing: import stopped before changing content/; fix the manifest and run it again",
     ]
-    assert digests(project) == before
+    assert digests(project, KEPT) == before
 
 
 @pytest.mark.parametrize(
@@ -86,24 +72,23 @@ def test_a_yaml_typo_in_the_manifest_stops_invoke_site_changing_nothing(project)
     ],
 )
 def test_a_wrong_setting_is_one_line_and_the_site_stays(project, setting, line):
-    before = digests(project)
-    with (project / "pelicanconf.py").open("a", encoding="utf-8") as settings:
-        settings.write(f"\nBRIEFING = {{**BRIEFING, {setting}}}\n")
+    before = digests(project, KEPT)
+    add_setting(project, f"BRIEFING = {{**BRIEFING, {setting}}}")
     assert failing(project, "build") == [line, UNCHANGED]
-    assert digests(project) == before
+    assert digests(project, KEPT) == before
 
 
 def test_a_yaml_typo_in_the_taxonomy_is_one_line_with_its_position(project):
     taxonomy = project / "content" / "taxonomy.yml"
     line = taxonomy.read_text(encoding="utf-8").splitlines().index("    name: Ceasefire talks") + 1
     edit(taxonomy, "name: Ceasefire talks", "name: Ceasefire: talks")
-    before = digests(project)
+    before = digests(project, KEPT)
     assert failing(project, "build") == [
         f"briefing: content/taxonomy.yml:{line}:20: mapping values are not allowed in this context "
         "(a value that contains ': ' needs quotes around it)",
         UNCHANGED,
     ]
-    assert digests(project) == before
+    assert digests(project, KEPT) == before
 
 
 def test_strict_lists_every_warning_of_the_build_then_fails_changing_nothing(project):
@@ -112,9 +97,8 @@ def test_strict_lists_every_warning_of_the_build_then_fails_changing_nothing(pro
     other = next(path for path in sorted(articles.glob("*.md")) if path.stem != ARTICLE)
     edit(other, "topics_add: []", "topics_add: [no-such-topic]")
     (articles / "broken.md").write_text(BROKEN, encoding="utf-8")
-    with (project / "pelicanconf.py").open("a", encoding="utf-8") as settings:
-        settings.write('\nPLUGIN_PATHS = "plugins"\n')  # Pelican's own warning
-    before = digests(project)
+    add_setting(project, 'PLUGIN_PATHS = "plugins"')  # Pelican's own warning
+    before = digests(project, KEPT)
     problems = [
         "warning: Defining PLUGIN_PATHS setting as string has been deprecated (should be a list)",
         "error: briefing: content/articles/broken.md: front matter line 3, column 14: mapping"
@@ -128,7 +112,7 @@ def test_strict_lists_every_warning_of_the_build_then_fails_changing_nothing(pro
         *problems,
         "briefing: build failed: --strict, and 5 problem(s) above; output/ and dist/ are unchanged",
     ]
-    assert digests(project) == before
+    assert digests(project, KEPT) == before
     assert not [path.name for path in project.iterdir() if path.name.endswith(".partial")]
     relaxed = run_invoke(project, "build")
     assert relaxed.returncode == 0, relaxed.stderr
@@ -137,7 +121,7 @@ def test_strict_lists_every_warning_of_the_build_then_fails_changing_nothing(pro
 
 
 def test_an_unexpected_failure_is_one_line_unless_debug(project):
-    before = digests(project)
+    before = digests(project, KEPT)
     path = project / "theme" / "templates" / "article.html"
     line = len(path.read_text(encoding="utf-8").splitlines()) + 1  # the line appended below
     with path.open("a") as template:
@@ -156,7 +140,7 @@ def test_an_unexpected_failure_is_one_line_unless_debug(project):
         "Expected an expression, got 'end of statement block'",
         UNCHANGED,
     ]
-    assert digests(project) == before
+    assert digests(project, KEPT) == before
 
 
 def test_import_without_a_seeds_folder_says_where_it_looked(tmp_path, monkeypatch, capsys):
@@ -197,13 +181,13 @@ def test_a_local_build_says_once_that_it_writes_no_feed_for_want_of_an_address(p
 
 
 def test_publish_without_the_sites_address_is_one_line_and_the_site_stays(project):
-    before = digests(project)
+    before = digests(project, KEPT)
     assert failing(project, "publish") == [
         "briefing: publish: SITEURL is '', not the published site's address; set it in"
         " publishconf.py (or BRIEFING_SITE_URL), e.g. https://briefing.example.org",
         UNCHANGED,
     ]
-    assert digests(project) == before
+    assert digests(project, KEPT) == before
 
 
 def test_publish_writes_feeds_and_canonical_links_for_the_address_given(project):

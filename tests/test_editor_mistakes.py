@@ -18,10 +18,9 @@ from hypothesis import strategies as st
 
 from pelican.plugins.briefing.content.format import split_front_matter
 from pelican.plugins.briefing.importer import ManifestError, import_seeds
-from tests.corpus import ROOT
+from tests.corpus import ROOT, SEED_SLUGS, front, snapshot
+from tests.sitebuild import edit
 
-SLUG_001 = "blinken-visits-israel-ahead-of-un-security-council-vote-on-us-ceasefire-draft"
-SLUG_002 = "israel-to-send-delegation-to-cairo-truce-talks-only-if-hamas-softens-stance"
 SEED_002 = "seeds/002_c0b3df7f6ec2ca72.txt"
 NOTHING_ELSE = "imported 0, unchanged 2, kept edits 0"
 
@@ -34,29 +33,10 @@ def project(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def snapshot(content: Path) -> dict[str, tuple[bytes, int]]:
-    """Every file in ``content`` (the state file too): its bytes and modification time."""
-    return {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in sorted(content.iterdir())}
-
-
-def edit_manifest(project: Path, old: str, new: str) -> None:
-    """Replace text in the project's manifest, as an editor would."""
-    manifest = project / "seeds" / "manifest.yml"
-    text = manifest.read_text(encoding="utf-8")
-    assert old in text
-    manifest.write_text(text.replace(old, new), encoding="utf-8")
-
-
-def front(project: Path, slug: str) -> dict:
-    """The front matter of a content file."""
-    path = project / "content" / "articles" / f"{slug}.md"
-    return split_front_matter(path.read_text(encoding="utf-8"))[0]
-
-
 def test_a_yaml_typo_stops_the_import_before_anything_changes(project):
     content = project / "content" / "articles"
     before = snapshot(content)
-    edit_manifest(project, "title: Blinken visits", "title: Blinken: visits")
+    edit(project / "seeds" / "manifest.yml", "title: Blinken visits", "title: Blinken: visits")
     with pytest.raises(ManifestError) as stopped:
         import_seeds(project / "seeds", content)
     assert str(stopped.value) == (
@@ -79,50 +59,52 @@ def test_a_manifest_that_is_not_utf8_stops_with_its_position(project):
 def test_a_bad_date_costs_that_field_only_and_keeps_the_published_file(project):
     content = project / "content" / "articles"
     before = snapshot(content)
-    edit_manifest(project, "date: 2024-02-21", "date: 2024-02-30")
+    edit(project / "seeds" / "manifest.yml", "date: 2024-02-21", "date: 2024-02-30")
     report = import_seeds(project / "seeds", content)
     assert report.lines() == [
         f"{NOTHING_ELSE}, kept metadata 1, stale 0, duplicates 0, errors 1, warnings 0",
         "error: seeds/manifest.yml:30:9: entry '002_c0b3df7f6ec2ca72.txt': date: expected a "
         "date as YYYY-MM-DD, got '2024-02-30' (no such day); field ignored",
-        f"kept: content/articles/{SLUG_002}.md was not rewritten: the manifest no longer gives "
-        f"its date ({SEED_002}); fix the manifest, or delete the content file to import it "
-        "from the text alone",
+        f"kept: content/articles/{SEED_SLUGS['002']}.md was not rewritten: the manifest no "
+        f"longer gives its date ({SEED_002}); fix the manifest, or delete the content file to "
+        "import it from the text alone",
     ]
     assert snapshot(content) == before
-    edit_manifest(project, "date: 2024-02-30", "date: 2024-02-21")
+    edit(project / "seeds" / "manifest.yml", "date: 2024-02-30", "date: 2024-02-21")
     assert import_seeds(project / "seeds", content).lines()[0].startswith("imported 0, unchanged 3")
     assert snapshot(content) == before
 
 
 def test_an_entry_lost_by_a_renamed_key_keeps_title_date_and_source(project):
-    edit_manifest(project, "001_486cdfaf399a01ed.txt:", "001_486cdfaf399a01ed.tx:")
+    edit(
+        project / "seeds" / "manifest.yml", "001_486cdfaf399a01ed.txt:", "001_486cdfaf399a01ed.tx:"
+    )
     lines = import_seeds(project / "seeds", project / "content" / "articles").lines()
     assert lines[1:] == [
-        f"kept: content/articles/{SLUG_001}.md was not rewritten: the manifest no longer gives "
-        "its title, date and source (seeds/001_486cdfaf399a01ed.txt); fix the manifest, or "
-        "delete the content file to import it from the text alone",
+        f"kept: content/articles/{SEED_SLUGS['001']}.md was not rewritten: the manifest no "
+        "longer gives its title, date and source (seeds/001_486cdfaf399a01ed.txt); fix the "
+        "manifest, or delete the content file to import it from the text alone",
         "warning: seeds/manifest.yml:20:1: entry '001_486cdfaf399a01ed.tx' names no seed file "
         "in seeds/; did you mean '001_486cdfaf399a01ed.txt'?",
     ]
-    assert front(project, SLUG_001)["source"] == "AFP"
+    assert front(project, SEED_SLUGS["001"])["source"] == "AFP"
 
 
 def test_a_bad_value_in_a_new_entry_keeps_the_rest_of_the_entry(tmp_path):
     shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
-    edit_manifest(tmp_path, "date: 2024-02-21", "date: yesterday")
-    edit_manifest(tmp_path, "source: Xinhua", "source: Xinhua\n  colour: red")
+    edit(tmp_path / "seeds" / "manifest.yml", "date: 2024-02-21", "date: yesterday")
+    edit(tmp_path / "seeds" / "manifest.yml", "source: Xinhua", "source: Xinhua\n  colour: red")
     report = import_seeds(tmp_path / "seeds", tmp_path / "content" / "articles")
     assert report.lines()[1:] == [
         "error: seeds/manifest.yml:30:9: entry '002_c0b3df7f6ec2ca72.txt': date: expected a "
         "date as YYYY-MM-DD, got 'yesterday'; field ignored",
         "warning: seeds/manifest.yml:32:3: entry '002_c0b3df7f6ec2ca72.txt': unknown key "
         "'colour' ignored (known: title, date, source, author, url, slug)",
-        f"inferred: content/articles/{SLUG_002}.md: date 2024-02-21 from dateline 'JERUSALEM, "
-        "Feb. 21 (Xinhua)', year from 'Feb. 21, 2024' in the text; confirm it in "
+        f"inferred: content/articles/{SEED_SLUGS['002']}.md: date 2024-02-21 from dateline "
+        "'JERUSALEM, Feb. 21 (Xinhua)', year from 'Feb. 21, 2024' in the text; confirm it in "
         "seeds/manifest.yml",
     ]
-    metadata = front(tmp_path, SLUG_002)
+    metadata = front(tmp_path, SEED_SLUGS["002"])
     assert (metadata["title"], metadata["source"], str(metadata["date"])) == (
         "Israel to send delegation to Cairo truce talks only if Hamas softens stance",
         "Xinhua",

@@ -12,12 +12,11 @@ from __future__ import annotations
 import pytest
 
 from pelican.plugins.briefing.evaluation import evaluate
-from tests.sitebuild import ROOT
+from tests.corpus import DEV_CORPUS, ROOT
 
-DEV = ROOT.parent / "shared" / "corpus" / "dev"
 HOLDOUT = ROOT / "tests" / "fixtures" / "holdout"
 FLOORS = {
-    DEV: {
+    DEV_CORPUS: {
         "date": (None, None, {"invented": 0}),
         "credit": (None, None, {"false": 0}),
         "dateline": (1.0, 1.0, {}),
@@ -43,7 +42,7 @@ FLOORS = {
 }
 
 
-@pytest.fixture(scope="module", params=[DEV, HOLDOUT], ids=["dev", "holdout"])
+@pytest.fixture(scope="module", params=[DEV_CORPUS, HOLDOUT], ids=["dev", "holdout"])
 def scored(request):
     """The evaluation of one corpus, with its floors."""
     if not request.param.is_dir():

@@ -13,10 +13,10 @@ import pytest
 
 from pelican.plugins.briefing.evaluation import FIELDS, evaluate, main
 from pelican.plugins.briefing.evaluation.key import load_key
+from tests.corpus import DEV_CORPUS
 from tests.evaluation_found import FIXTURE
 from tests.sitebuild import ROOT, run_invoke
 
-DEV_CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
 HEADING = re.compile(r"^([\w-]+): \d+ miss(?:es)?$", re.MULTILINE)
 """The line that opens one field's misses."""
 SEED_DATE = datetime(2030, 1, 1).timestamp()

@@ -11,9 +11,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from pelican.plugins.briefing.analysis import figures, timeline
 from pelican.plugins.briefing.model import Article, Paragraph
-from tests.corpus import fixture_article, precision_recall, seed_articles
+from tests.corpus import find_figures, fixture_article, precision_recall, seed_articles
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "figures"
 FIELDS = (
@@ -29,11 +28,6 @@ FIELDS = (
     "as_of",
     "unit",
 )
-
-
-def find_figures(article: Article) -> tuple:
-    """The figures of an article, dated with the events its timeline stage finds."""
-    return figures.find_figures(article, timeline.find_events(article))
 
 
 def _load(name: str) -> dict:

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from pelican.plugins.briefing.evaluation import evaluate
+from tests.corpus import DEV_CORPUS
 from tests.sitebuild import ROOT
 
-DEV_CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
 pytestmark = pytest.mark.skipif(not DEV_CORPUS.is_dir(), reason=f"no dev corpus at {DEV_CORPUS}")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -10,14 +11,8 @@ import pytest
 from pelican.plugins.briefing.content.format import parse_paragraphs, split_front_matter
 from pelican.plugins.briefing.importer import draftcache, import_seeds, write
 from pelican.plugins.briefing.model import Paragraph
-from tests.corpus import ROOT, seed_articles, seed_lines
-
-SEEDS = ROOT / "seeds"
-SLUGS = {
-    "000": "israel-withdraws-more-troops-from-southern-gaza-as-delegations-head-to-egypt-for",
-    "001": "blinken-visits-israel-ahead-of-un-security-council-vote-on-us-ceasefire-draft",
-    "002": "israel-to-send-delegation-to-cairo-truce-talks-only-if-hamas-softens-stance",
-}
+from tests.corpus import ROOT, SEED_SLUGS, SEEDS, seed_lines, snapshot
+from tests.sitebuild import edit
 
 
 @pytest.fixture
@@ -44,15 +39,15 @@ def test_real_seeds_import_with_manifest_metadata(project: Path):
     assert report.lines() == [
         "imported 3, unchanged 0, kept edits 0, kept metadata 0, stale 0, duplicates 0, errors 0, warnings 0"
     ]
-    assert sorted(content_files(content)) == sorted(f"{slug}.md" for slug in SLUGS.values())
-    stated = seed_articles()  # as seeds/manifest.yml states them
-    for number, slug in SLUGS.items():
+    assert sorted(content_files(content)) == sorted(f"{slug}.md" for slug in SEED_SLUGS.values())
+    stated = {  # as seeds/manifest.yml states them
+        "000": (date(2024, 4, 7), "Agencies"),
+        "001": (date(2024, 3, 21), "AFP"),
+        "002": (date(2024, 2, 21), "Xinhua"),
+    }
+    for number, slug in SEED_SLUGS.items():
         metadata, _ = read_content(content / f"{slug}.md")
-        assert (metadata["date"], metadata["source"], metadata["url"]) == (
-            stated[number].date,
-            stated[number].source,
-            None,
-        )
+        assert (metadata["date"], metadata["source"], metadata["url"]) == (*stated[number], None)
         assert metadata["seed"].startswith(f"seeds/{number}_")
         assert len(metadata["seed_sha256"]) == 64
 
@@ -60,7 +55,7 @@ def test_real_seeds_import_with_manifest_metadata(project: Path):
 def test_seed_002_front_matter_and_caption(project: Path):
     content = project / "content" / "articles"
     import_seeds(project / "seeds", content)
-    metadata, paragraphs = read_content(content / f"{SLUGS['002']}.md")
+    metadata, paragraphs = read_content(content / f"{SEED_SLUGS['002']}.md")
     assert metadata["title"] == (
         "Israel to send delegation to Cairo truce talks only if Hamas softens stance"
     )
@@ -76,7 +71,7 @@ def test_seed_002_front_matter_and_caption(project: Path):
 def test_seed_000_credit_and_every_paragraph_rendered(project: Path):
     content = project / "content" / "articles"
     import_seeds(project / "seeds", content)
-    metadata, paragraphs = read_content(content / f"{SLUGS['000']}.md")
+    metadata, paragraphs = read_content(content / f"{SEED_SLUGS['000']}.md")
     assert metadata["credits"] == ["(Input from agencies)"]
     assert metadata["dateline"] is None
     assert metadata["inferred"] == {}
@@ -88,7 +83,7 @@ def test_every_seed_paragraph_reaches_the_page(project: Path, number: str):
     """All text survives except repeats and sign-offs (and the trailing end mark)."""
     content = project / "content" / "articles"
     import_seeds(project / "seeds", content)
-    _, paragraphs = read_content(content / f"{SLUGS[number]}.md")
+    _, paragraphs = read_content(content / f"{SEED_SLUGS[number]}.md")
     expected = []
     for line in seed_lines(number):
         text = " ".join(line.strip().removesuffix("\u25a0").split())
@@ -100,10 +95,9 @@ def test_every_seed_paragraph_reaches_the_page(project: Path, number: str):
 def test_reimport_rewrites_nothing(project: Path):
     content = project / "content" / "articles"
     import_seeds(project / "seeds", content)
-    before = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in content.iterdir()}
+    before = snapshot(content)
     report = import_seeds(project / "seeds", content)
-    after = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in content.iterdir()}
-    assert after == before
+    assert snapshot(content) == before
     assert len(before) == 4  # three articles and the state file
     assert report.lines()[0].startswith(
         "imported 0, unchanged 3, kept edits 0, kept metadata 0, stale 0"
@@ -113,28 +107,28 @@ def test_reimport_rewrites_nothing(project: Path):
 def test_hand_edits_are_kept_and_reported(project: Path):
     content = project / "content" / "articles"
     import_seeds(project / "seeds", content)
-    edited = content / f"{SLUGS['001']}.md"
+    edited = content / f"{SEED_SLUGS['001']}.md"
     text = edited.read_text(encoding="utf-8").replace("topics_add: []", "topics_add: [rafah]")
     edited.write_text(text, encoding="utf-8")
     report = import_seeds(project / "seeds", content)
     assert edited.read_text(encoding="utf-8") == text
-    assert report.kept_edits == (f"content/articles/{SLUGS['001']}.md",)
+    assert report.kept_edits == (f"content/articles/{SEED_SLUGS['001']}.md",)
     assert report.lines()[1] == (
-        f"kept: content/articles/{SLUGS['001']}.md was edited by hand; not overwritten"
+        f"kept: content/articles/{SEED_SLUGS['001']}.md was edited by hand; not overwritten"
     )
 
 
 def test_seed_changed_after_hand_edit_is_stale(project: Path):
     content = project / "content" / "articles"
     import_seeds(project / "seeds", content)
-    edited = content / f"{SLUGS['000']}.md"
+    edited = content / f"{SEED_SLUGS['000']}.md"
     edited.write_text(edited.read_text(encoding="utf-8") + "\n{#p99}\nAn editor's note.\n")
     seed = next((project / "seeds").glob("000_*.txt"))
     seed.write_text(seed.read_text(encoding="utf-8") + "One more paragraph.\n", encoding="utf-8")
     report = import_seeds(project / "seeds", content)
     assert "An editor's note." in edited.read_text(encoding="utf-8")
     assert report.lines()[1:] == [
-        f"stale: content/articles/{SLUGS['000']}.md was edited by hand and seeds/{seed.name} "
+        f"stale: content/articles/{SEED_SLUGS['000']}.md was edited by hand and seeds/{seed.name} "
         "has changed since; merge by hand or delete the content file to re-import"
     ]
     # Still stale on the next run: the editor has not resolved it yet.
@@ -144,13 +138,12 @@ def test_seed_changed_after_hand_edit_is_stale(project: Path):
 def test_changed_seed_updates_an_unedited_file_and_keeps_its_slug(project: Path):
     content = project / "content" / "articles"
     import_seeds(project / "seeds", content)
-    manifest = project / "seeds" / "manifest.yml"
-    manifest.write_text(manifest.read_text(encoding="utf-8").replace("softens stance", "bends"))
+    edit(project / "seeds" / "manifest.yml", "softens stance", "bends")
     seed = next((project / "seeds").glob("002_*.txt"))
     seed.write_text(seed.read_text(encoding="utf-8") + "\nA new closing line.\n", encoding="utf-8")
     report = import_seeds(project / "seeds", content)
-    assert report.imported == (f"content/articles/{SLUGS['002']}.md",)
-    metadata, paragraphs = read_content(content / f"{SLUGS['002']}.md")
+    assert report.imported == (f"content/articles/{SEED_SLUGS['002']}.md",)
+    metadata, paragraphs = read_content(content / f"{SEED_SLUGS['002']}.md")
     assert metadata["title"].endswith("only if Hamas bends")
     assert paragraphs[-1].text == "A new closing line."
 
@@ -158,9 +151,9 @@ def test_changed_seed_updates_an_unedited_file_and_keeps_its_slug(project: Path)
 def test_deleted_content_file_is_reimported(project: Path):
     content = project / "content" / "articles"
     import_seeds(project / "seeds", content)
-    (content / f"{SLUGS['001']}.md").unlink()
+    (content / f"{SEED_SLUGS['001']}.md").unlink()
     report = import_seeds(project / "seeds", content)
-    assert report.imported == (f"content/articles/{SLUGS['001']}.md",)
+    assert report.imported == (f"content/articles/{SEED_SLUGS['001']}.md",)
 
 
 def test_seed_without_manifest_entry_gets_headline_from_lede(project: Path):
@@ -186,11 +179,11 @@ def test_seed_without_manifest_entry_gets_headline_from_lede(project: Path):
 def test_existing_foreign_file_is_not_taken_over(project: Path):
     content = project / "content" / "articles"
     content.mkdir(parents=True)
-    foreign = content / f"{SLUGS['001']}.md"
+    foreign = content / f"{SEED_SLUGS['001']}.md"
     foreign.write_text("---\ntitle: Written by hand\n---\n", encoding="utf-8")
     report = import_seeds(project / "seeds", content)
     assert foreign.read_text(encoding="utf-8") == "---\ntitle: Written by hand\n---\n"
-    assert f"content/articles/{SLUGS['001']}-2.md" in report.imported
+    assert f"content/articles/{SEED_SLUGS['001']}-2.md" in report.imported
 
 
 def test_state_file_is_deterministic(project: Path):
@@ -244,7 +237,7 @@ def test_cached_drafts_skip_unchanged_seeds_and_redraft_changed_ones(project: Pa
     changed = sorted((project / "seeds").glob("001_*.txt"))[0]
     changed.write_text(changed.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
     report = import_seeds(project / "seeds", content, cache_dir=cache)
-    assert len(drafted) == 1 and report.imported == (f"content/articles/{SLUGS['001']}.md",)
+    assert len(drafted) == 1 and report.imported == (f"content/articles/{SEED_SLUGS['001']}.md",)
     assert len(list(cache.glob("briefing-drafts-*"))) == 1
 
 
@@ -264,13 +257,11 @@ def test_unchanged_articles_are_not_rendered_again_but_a_manifest_change_is(
     before = content_files(content)
     assert import_seeds(project / "seeds", content).unchanged
     assert (rendered, content_files(content)) == ([], before)
-    manifest = project / "seeds" / "manifest.yml"
-    text = manifest.read_text(encoding="utf-8")
-    manifest.write_text(text.replace("source: AFP", "source: AFP Paris"), encoding="utf-8")
+    edit(project / "seeds" / "manifest.yml", "source: AFP", "source: AFP Paris")
     report = import_seeds(project / "seeds", content)
-    assert rendered == [SLUGS["001"]]
-    assert report.imported == (f"content/articles/{SLUGS['001']}.md",)
-    metadata, _ = read_content(content / f"{SLUGS['001']}.md")
+    assert rendered == [SEED_SLUGS["001"]]
+    assert report.imported == (f"content/articles/{SEED_SLUGS['001']}.md",)
+    metadata, _ = read_content(content / f"{SEED_SLUGS['001']}.md")
     assert metadata["source"] == "AFP Paris"
 
 
@@ -282,16 +273,16 @@ def test_a_deleted_seed_whose_article_is_still_published_is_reported_until_resol
     (gone,) = (project / "seeds").glob("002_*.txt")
     gone.unlink()
     expected = (
-        f"content/articles/{SLUGS['002']}.md: its seed seeds/{gone.name} is no longer in seeds/,"
-        " but the article is still published; delete the content file to remove it"
+        f"content/articles/{SEED_SLUGS['002']}.md: its seed seeds/{gone.name} is no longer in "
+        "seeds/, but the article is still published; delete the content file to remove it"
     )
     for _ in range(2):  # every import says so, not only the first after the deletion
         report = import_seeds(project / "seeds", content)
         assert [w for w in report.warnings if "no longer in seeds" in w] == [expected]
-    (content / f"{SLUGS['002']}.md").unlink()
+    (content / f"{SEED_SLUGS['002']}.md").unlink()
     report = import_seeds(project / "seeds", content)
     assert not [w for w in report.warnings if "no longer in seeds" in w]
-    assert sorted(content_files(content)) == sorted(f"{SLUGS[n]}.md" for n in ("000", "001"))
+    assert sorted(content_files(content)) == sorted(f"{SEED_SLUGS[n]}.md" for n in ("000", "001"))
 
 
 def test_the_committed_content_files_are_what_the_importer_writes(tmp_path: Path):

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from pelican.plugins.briefing.text.scripts import Language, text_language
-from tests.sitebuild import make_project, page, run_pelican
+from tests.sitebuild import make_project, news_article, page, run_pelican
 
 # Invented news text in each script (none of it from the corpus).
 ARABIC = "قال مسؤولون في الميناء يوم الثلاثاء إن السفن عادت إلى العمل بعد توقف دام ثلاثة أيام."
@@ -62,8 +60,7 @@ def test_an_arabic_article_reads_right_to_left_in_an_english_site(tmp_path):
     assert (arabic.h1["lang"], arabic.h1["dir"]) == ("ar", "rtl")
     body = arabic.select_one("[data-pagefind-body] .body")
     assert (body["lang"], body["dir"]) == ("ar", "rtl")
-    record = json.loads(arabic.find("script", type="application/ld+json").string)
-    assert record["inLanguage"] == "ar"
+    assert news_article(arabic)["inLanguage"] == "ar"
     english = page(site, "articles/port-en.html")
     assert not english.h1.has_attr("lang") and "inLanguage" not in english.script.string
     listed = {a.get_text(): a.get("dir") for a in page(site, "archives.html").select("main li a")}

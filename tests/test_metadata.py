@@ -3,12 +3,11 @@ links, Open Graph and Twitter tags, the favicon, robots.txt and the 404 page."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from tests.sitebuild import PUBLISHED, make_project, page, run_pelican
+from tests.sitebuild import PUBLISHED, make_project, news_article, page, run_pelican
 
 PAGES = ("index.html", "topics/rafah.html", "search.html", "entities/hamas.html", "quotes.html")
 
@@ -23,11 +22,6 @@ url: https://news.example.net/2024/khan-younis
 {#p1}
 Strikes hit Khan Younis overnight, residents said.
 """
-
-
-def news_article(soup) -> dict:
-    """The page's NewsArticle record."""
-    return json.loads(soup.find("script", type="application/ld+json").string)
 
 
 def strings(value) -> list[str]:

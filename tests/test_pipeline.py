@@ -18,7 +18,7 @@ from tests.corpus import GAZETTEER, TAXONOMY
 
 
 def seed_articles() -> list[Article]:
-    """The three real seeds, newest last as the files are named."""
+    """The three real seeds in file-name order, which is newest first."""
     return list(corpus.seed_articles().values())
 
 

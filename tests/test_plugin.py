@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from pelican.plugins.briefing.analysis.runner import PARALLEL_THRESHOLD
-from tests.sitebuild import PUBLISHED, ROOT, make_project, page, run_pelican
+from tests.sitebuild import (
+    PUBLISHED,
+    add_setting,
+    edit,
+    make_project,
+    page,
+    run_pelican,
+    run_python,
+)
 
 CONTENT = """---
 title: {title}
@@ -36,12 +42,6 @@ def write_article(project: Path, slug: str, body: str, title: str = "A test", to
     (project / "content" / "articles" / f"{slug}.md").write_text(text, encoding="utf-8")
 
 
-def set_briefing(project: Path, extra: str) -> None:
-    """Append a line changing the BRIEFING settings to the project's pelicanconf.py."""
-    with (project / "pelicanconf.py").open("a", encoding="utf-8") as settings:
-        settings.write("\n" + extra + "\n")
-
-
 @pytest.fixture
 def project(tmp_path) -> Path:
     """A project with no seeds and one plain content file."""
@@ -51,14 +51,14 @@ def project(tmp_path) -> Path:
 
 
 def test_unknown_setting_stops_the_build_with_a_clear_message(project):
-    set_briefing(project, 'BRIEFING = {**BRIEFING, "taxonomyy": "x.yml"}')
+    add_setting(project, 'BRIEFING = {**BRIEFING, "taxonomyy": "x.yml"}')
     finished = run_pelican(project)
     assert finished.returncode != 0
     assert "briefing: unknown setting 'taxonomyy'" in finished.stdout + finished.stderr
 
 
 def test_missing_taxonomy_file_is_named(project):
-    set_briefing(project, 'BRIEFING = {**BRIEFING, "taxonomy": "nope.yml"}')
+    add_setting(project, 'BRIEFING = {**BRIEFING, "taxonomy": "nope.yml"}')
     finished = run_pelican(project)
     assert finished.returncode != 0
     assert "briefing: taxonomy: file not found: looked for content/nope.yml" in (
@@ -121,8 +121,8 @@ def test_bad_content_file_is_named_and_the_others_still_build(project):
 
 def test_unknown_front_matter_keys_are_warnings_naming_the_key_meant(project):
     content = project / "content" / "articles" / "plain.md"
-    text = content.read_text(encoding="utf-8").replace("topics_add: []", "topics_added: [rafah]")
-    content.write_text(text.replace("summary:", "colour: red\nsummary:"), encoding="utf-8")
+    edit(content, "topics_add: []", "topics_added: [rafah]")
+    edit(content, "summary:", "colour: red\nsummary:")
     for run in ("read", "from Pelican's content cache"):
         finished = run_pelican(project)
         assert finished.returncode == 0, finished.stdout + finished.stderr
@@ -147,7 +147,7 @@ def test_a_file_name_in_a_build_message_cannot_drive_the_terminal(project):
 def rewrite_keeping_mtime(path: Path, old: str, new: str) -> None:
     """Edit a file but leave its modification time, so Pelican's cache thinks it unchanged."""
     stamp = path.stat()
-    path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    edit(path, old, new)
     os.utime(path, ns=(stamp.st_atime_ns, stamp.st_mtime_ns))
 
 
@@ -184,14 +184,7 @@ print("fresh" if fresh else "reused", len(second.warnings), settings["LOAD_CONTE
 
 def test_each_run_of_one_pelican_object_starts_a_fresh_build(project):
     # ``pelican --autoreload`` calls run() again on the same object for every change.
-    finished = subprocess.run(
-        [sys.executable, "-c", RUN_TWICE],
-        cwd=project,
-        env={**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "1000"},
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    finished = run_python(project, "-c", RUN_TWICE)
     assert finished.returncode == 0, finished.stderr
     # The first run had no cache to trust; the second loads the one the first wrote.
     assert finished.stdout.splitlines()[-1] == "fresh 0 True"
@@ -219,7 +212,7 @@ def test_a_large_build_shows_progress_and_a_small_one_does_not(project):
 
 
 def test_long_topic_and_entity_lists_continue_on_older_pages(project):
-    set_briefing(project, 'BRIEFING = {**BRIEFING, "page_size": 2}')
+    add_setting(project, 'BRIEFING = {**BRIEFING, "page_size": 2}')
     for number in range(6):
         write_article(project, f"more-{number}", f"Report {number}.", f"Report {number}")
     # Published, for the sitemap; its link check also follows every pager link.
@@ -259,16 +252,12 @@ def test_long_topic_and_entity_lists_continue_on_older_pages(project):
     assert "older, page 2" in page(site, "entities/israel-page-2.html").title.get_text()
 
 
-def edit_theme(project: Path, template: str, old: str, new: str) -> None:
-    """Change one of the project's templates, as someone reworking the theme would."""
-    path = project / "theme" / "templates" / template
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new), encoding="utf-8")
+ARTICLE_TEMPLATE = Path("theme", "templates", "article.html")
+"""The project's article template, for the tests that rework the theme."""
 
 
 def test_a_theme_that_drops_the_paragraph_marker_fails_the_fidelity_check(project):
-    edit_theme(project, "article.html", 'data-paragraph="{{ paragraph.anchor }}"', "")
+    edit(project / ARTICLE_TEMPLATE, 'data-paragraph="{{ paragraph.anchor }}"', "")
     finished = run_pelican(project)
     assert finished.returncode != 0
     output = finished.stdout + finished.stderr
@@ -277,15 +266,15 @@ def test_a_theme_that_drops_the_paragraph_marker_fails_the_fidelity_check(projec
 
 
 def test_theme_class_names_can_change_without_breaking_the_checks(project):
-    edit_theme(project, "article.html", 'class="para', 'class="graf')
-    edit_theme(project, "article.html", 'class="permalink"', 'class="pilcrow"')
+    edit(project / ARTICLE_TEMPLATE, 'class="para', 'class="graf')
+    edit(project / ARTICLE_TEMPLATE, 'class="permalink"', 'class="pilcrow"')
     finished = run_pelican(project)
     assert finished.returncode == 0, finished.stdout + finished.stderr
     assert "pages written, 0 warnings" in finished.stdout
 
 
 def test_a_theme_without_the_search_marker_is_warned_about(project):
-    edit_theme(project, "article.html", " data-pagefind-body", "")
+    edit(project / ARTICLE_TEMPLATE, " data-pagefind-body", "")
     finished = run_pelican(project)
     assert finished.returncode == 0, finished.stdout + finished.stderr
     assert "articles/plain.html has no data-pagefind-body element" in (

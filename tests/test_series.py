@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from pelican.plugins.briefing.analysis import figures, timeline
 from pelican.plugins.briefing.analysis.series import by_measure, measures
-from pelican.plugins.briefing.model import Article, Figure, Paragraph
+from pelican.plugins.briefing.model import Figure
+from tests.corpus import find_figures, text_article
 
 FEB, MAR, APR = date(2024, 2, 21), date(2024, 3, 21), date(2024, 4, 7)
 PUBLISHED = {"feb": FEB, "mar": MAR, "mar-other": MAR, "apr": APR}
@@ -114,18 +114,17 @@ def test_one_day_or_a_sum_of_money_makes_no_trend():
     assert [row.written for row in found[1].rows] == ["$40 million", "$40 million"]
 
 
-def _article(slug: str, published: date, text: str) -> Article:
-    return Article(slug, "t", published, None, (Paragraph("p1", text, text),))
-
-
 def test_tolls_from_articles_never_mix_places_or_kinds_over_time():
     articles = [
-        _article("a", MAR, "More than 33,100 Palestinians have been killed in Gaza since October."),
-        _article("b", APR, "Strikes in Gaza have killed 34,000 people since the war began."),
-        _article("c", APR, "A raid in Gaza killed 274 Palestinians, medics said."),
-        _article("d", APR, "Settlers have killed 460 Palestinians in the West Bank since then."),
+        text_article(text, slug=slug, date=published, source=None)
+        for slug, published, text in (
+            ("a", MAR, "More than 33,100 Palestinians have been killed in Gaza since October."),
+            ("b", APR, "Strikes in Gaza have killed 34,000 people since the war began."),
+            ("c", APR, "A raid in Gaza killed 274 Palestinians, medics said."),
+            ("d", APR, "Settlers have killed 460 Palestinians in the West Bank since then."),
+        )
     ]
-    found = [f for a in articles for f in figures.find_figures(a, timeline.find_events(a))]
+    found = [f for a in articles for f in find_figures(a)]
     series = measures(found, {a.slug: a.date for a in articles})
     trends = {(m.place, m.kind): m.trend for m in series}
     assert trends == {

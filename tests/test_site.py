@@ -10,7 +10,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from tests.sitebuild import SEEDS, page
+from tests.sitebuild import SEEDS, news_article, page
 
 SEED_TOPICS = {
     "ceasefire-talks": {
@@ -90,7 +90,7 @@ def test_every_seed_paragraph_is_on_its_article_page(seed_site, seed):
 
 def test_article_page_carries_news_article_json_ld(seed_site):
     soup = page(seed_site, next(iter(seed_of_article(seed_site))))
-    data = json.loads(soup.find("script", type="application/ld+json").string)
+    data = news_article(soup)
     assert data["@type"] == "NewsArticle"
     assert {"headline", "datePublished", "publisher"} <= set(data)
     assert "" not in data.values()  # what is unknown is left out, never written empty
@@ -152,7 +152,7 @@ def internal_references(root: Path):
 
 def broken_references(root: Path, offline: bool) -> list[str]:
     """Every reference that does not resolve to a file (and anchor) under ``root``."""
-    broken = []
+    broken, ids = [], {}  # ids: the ids of each page an anchor points into, parsed once
     for source, tag, value in internal_references(root):
         parts = urlsplit(value)
         if parts.scheme or value.startswith("//"):
@@ -169,11 +169,10 @@ def broken_references(root: Path, offline: bool) -> list[str]:
         if not target.is_file():
             broken.append(f"{source}: missing {value}")
         elif parts.fragment and target.suffix == ".html":
-            ids = {
-                t["id"]
-                for t in page(root, target.relative_to(root.resolve()).as_posix()).select("[id]")
-            }
-            if parts.fragment not in ids:
+            if target not in ids:
+                shown = page(root, target.relative_to(root.resolve()).as_posix())
+                ids[target] = {t["id"] for t in shown.select("[id]")}
+            if parts.fragment not in ids[target]:
                 broken.append(f"{source}: missing anchor {value}")
     return broken
 

@@ -8,7 +8,7 @@ import pytest
 
 from pelican.plugins.briefing.analysis.editorial import EditorialError, load_taxonomy
 from pelican.plugins.briefing.model import SubjectContext, Term
-from tests.sitebuild import make_project, run_pelican
+from tests.sitebuild import edit, make_project, run_pelican
 
 TOPIC = """topics:
   - slug: famine
@@ -35,19 +35,20 @@ def test_terms_keep_their_wordings_and_weights(tmp_path):
     )
 
 
-def test_without_a_context_section_there_is_no_context(tmp_path):
-    assert load_taxonomy(write(tmp_path, TOPIC)).context is None
-
-
-def test_the_context_section_is_read(tmp_path):
-    text = "context:\n  scope: neighbours\n  names: [Gaza | Gazan, Hamas]\n  elsewhere: [Sudan]\n"
-    taxonomy = load_taxonomy(write(tmp_path, text + TOPIC))
-    assert taxonomy.context == SubjectContext(("Gaza | Gazan", "Hamas"), "neighbours", ("Sudan",))
-
-
-def test_the_scope_is_paragraph_unless_given(tmp_path):
-    taxonomy = load_taxonomy(write(tmp_path, "context:\n  names: [Gaza]\n" + TOPIC))
-    assert taxonomy.context == SubjectContext(("Gaza",), "paragraph", ())
+@pytest.mark.parametrize(
+    ("context", "read"),
+    [
+        ("", None),
+        (
+            "context:\n  scope: neighbours\n  names: [Gaza | Gazan, Hamas]\n  elsewhere: [Sudan]\n",
+            SubjectContext(("Gaza | Gazan", "Hamas"), "neighbours", ("Sudan",)),
+        ),
+        ("context:\n  names: [Gaza]\n", SubjectContext(("Gaza",), "paragraph", ())),
+    ],
+    ids=["no-context", "context", "scope-paragraph-unless-given"],
+)
+def test_the_context_section_is_read(tmp_path, context, read):
+    assert load_taxonomy(write(tmp_path, context + TOPIC)).context == read
 
 
 @pytest.mark.parametrize(
@@ -99,9 +100,7 @@ def test_a_bad_topic_is_named(tmp_path, change, message):
 
 def test_a_bad_context_stops_the_build_naming_the_file_and_entry(tmp_path):
     project = make_project(tmp_path / "site", seeds=[])
-    taxonomy = project / "content" / "taxonomy.yml"
-    text = taxonomy.read_text(encoding="utf-8")
-    taxonomy.write_text(text.replace("scope: article", "scope: sentence", 1), encoding="utf-8")
+    edit(project / "content" / "taxonomy.yml", "scope: article", "scope: sentence")
     finished = run_pelican(project)
     assert finished.returncode != 0
     output = " ".join((finished.stdout + finished.stderr).split())

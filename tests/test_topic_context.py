@@ -8,7 +8,7 @@ from pelican.plugins.briefing.analysis.topics import assign_topics
 from pelican.plugins.briefing.model import SubjectContext, Term
 from tests.corpus import one_topic
 from tests.corpus import text_article as article
-from tests.sitebuild import ROOT, make_project, page, run_pelican
+from tests.sitebuild import make_project, page, run_pelican
 
 NAMES = ("Gaza | Gazan", "West Bank")
 ELSEWHERE = ("Sudan",)
@@ -116,8 +116,3 @@ def test_the_ceasefire_topic_page_lists_only_the_gaza_truce(two_truces):
 def test_the_gaza_truce_page_shows_its_topic(two_truces):
     soup = page(two_truces, "articles/gaza-truce.html")
     assert [a.get_text(strip=True) for a in soup.select("p.topics a")] == ["Ceasefire talks"]
-
-
-# --- On the dev corpus -------------------------------------------------------------------
-
-DEV_CORPUS = ROOT.parent / "shared" / "corpus" / "dev"

@@ -2,32 +2,28 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.sitebuild import ROOT, SEEDS, build, make_project, run_invoke
-
-
-def digest_tree(folder: Path) -> dict[str, str]:
-    """sha256 of every file under ``folder``, by relative path."""
-    return {
-        path.relative_to(folder).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
-        for path in sorted(folder.rglob("*"))
-        if path.is_file()
-    }
+from tests.sitebuild import (
+    ROOT,
+    SEEDS,
+    add_setting,
+    build,
+    digests,
+    edit,
+    make_project,
+    run_invoke,
+)
 
 
 def test_two_builds_of_the_same_inputs_are_byte_identical(seed_project, tmp_path):
     again = make_project(tmp_path / "again")
     build(again)
-    assert digest_tree(again / "output") == digest_tree(seed_project / "output")
-    assert digest_tree(again / "dist") == digest_tree(seed_project / "dist")
+    assert digests(again) == digests(seed_project)
 
 
 def test_a_failed_build_leaves_the_previous_output_and_bundle_intact(tmp_path):
@@ -36,7 +32,7 @@ def test_a_failed_build_leaves_the_previous_output_and_bundle_intact(tmp_path):
     build(project)  # imports the seeds
     first = run_invoke(project, "build")
     assert first.returncode == 0, first.stdout + first.stderr
-    before = digest_tree(project / "output"), digest_tree(project / "dist")
+    before = digests(project)
     article = next((project / "content" / "articles").glob("*.md"))
     original = article.read_text(encoding="utf-8")
     article.write_text(
@@ -47,26 +43,22 @@ def test_a_failed_build_leaves_the_previous_output_and_bundle_intact(tmp_path):
     failed = run_invoke(project, "build")
     assert failed.returncode != 0
     assert "output/ and dist/ are unchanged" in failed.stderr
-    assert (digest_tree(project / "output"), digest_tree(project / "dist")) == before
+    assert digests(project) == before
     assert not (project / ".output.partial").exists()
     article.write_text(original, encoding="utf-8")  # the mistake undone: the last good build holds
     again = run_invoke(project, "build")
     assert "nothing changed since the last build" in again.stdout, again.stdout + again.stderr
-    assert (digest_tree(project / "output"), digest_tree(project / "dist")) == before
+    assert digests(project) == before
 
 
 def test_a_bad_seed_is_reported_and_fails_only_a_strict_import(tmp_path):
     project = make_project(tmp_path / "site")
     shutil.copy(ROOT / "tasks.py", project)
     (project / "seeds" / "empty.txt").write_text("  \n", encoding="utf-8")
-    environment = {**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "1000"}
-    run = [sys.executable, "-m", "invoke", "import"]
-    relaxed = subprocess.run(run, cwd=project, env=environment, capture_output=True, text=True)
+    relaxed = run_invoke(project, "import")
     assert relaxed.returncode == 0, relaxed.stderr
     assert "empty.txt" in relaxed.stdout and "imported 3" in relaxed.stdout
-    strict = subprocess.run(
-        [*run, "--strict"], cwd=project, env=environment, capture_output=True, text=True
-    )
+    strict = run_invoke(project, "import", "--strict")
     assert strict.returncode != 0
     assert "fail a --strict build" in strict.stderr
 
@@ -94,70 +86,88 @@ def _edit_a_seed(project: Path) -> None:
 
 def _edit_the_taxonomy(project: Path) -> None:
     """(c) An editor adds a term to a topic."""
-    taxonomy = project / "content" / "taxonomy.yml"
-    text = taxonomy.read_text(encoding="utf-8")
-    assert "      - truce: 0.75\n" in text
-    taxonomy.write_text(
-        text.replace("      - truce: 0.75\n", "      - truce: 0.75\n      - Cairo: 0.75\n"), "utf-8"
+    edit(
+        project / "content" / "taxonomy.yml",
+        "      - truce: 0.75\n",
+        "      - truce: 0.75\n      - Cairo: 0.75\n",
     )
 
 
 def _edit_a_template(project: Path) -> None:
     """(d) Someone rewords the article template."""
     template = project / "theme" / "templates" / "article.html"
-    text = template.read_text(encoding="utf-8")
-    assert "<h2>Related articles</h2>" in text
-    template.write_text(text.replace("<h2>Related articles</h2>", "<h2>Read next</h2>"), "utf-8")
+    edit(template, "<h2>Related articles</h2>", "<h2>Read next</h2>")
 
 
 def _same_inputs(project: Path, folder: Path) -> Path:
     """A fresh project with the inputs of ``project`` (seeds, data, theme, settings), no output."""
-    copy = make_project(folder, seeds=sorted((project / "seeds").glob("*.txt")))
-    shutil.copy(project / "seeds" / "manifest.yml", copy / "seeds")
-    for name in ("pelicanconf.py", "tasks.py"):
-        shutil.copy(project / name, copy / name)
+    (folder / "content").mkdir(parents=True)
+    for name in ("seeds", "theme"):
+        shutil.copytree(project / name, folder / name)
+    for name in ("pelicanconf.py", "publishconf.py", "tasks.py"):
+        shutil.copy(project / name, folder / name)
     for name in ("taxonomy.yml", "gazetteer.yml"):
-        shutil.copy(project / "content" / name, copy / "content" / name)
-    shutil.rmtree(copy / "theme")
-    shutil.copytree(project / "theme", copy / "theme")
-    return copy
+        shutil.copy(project / "content" / name, folder / "content" / name)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def warm_built(tmp_path_factory) -> tuple[Path, dict[str, str]]:
+    """The two older articles built once with ``invoke site``, one article a page (so the topic
+    and entity lists have older pages to keep or move), and the digests of that build."""
+    warm = make_project(tmp_path_factory.mktemp("trust") / "warm", seeds=SEEDS[1:])
+    shutil.copy(ROOT / "seeds" / "manifest.yml", warm / "seeds")
+    shutil.copy(ROOT / "tasks.py", warm)
+    add_setting(warm, 'BRIEFING = {**BRIEFING, "page_size": 1}')
+    invoke_site(warm)
+    return warm, digests(warm)
+
+
+def _warm_copy(built: Path, folder: Path) -> Path:
+    """A copy of ``built`` whose output/ and dist/ are hard links to its files. A build keeps
+    only files that are still the very ones it wrote (same inode, size and time), so of a plain
+    copy it would keep nothing; the links are those files, and the build replaces files, never
+    writes into them."""
+
+    def link_or_copy(source: str, target: str) -> None:
+        if Path(source).relative_to(built).parts[0] in ("output", "dist"):
+            os.link(source, target)
+        else:
+            shutil.copy2(source, target)
+
+    return Path(shutil.copytree(built, folder, symlinks=True, copy_function=link_or_copy))
 
 
 @pytest.mark.parametrize(
     "change", [_add_a_seed, _edit_a_seed, _edit_the_taxonomy, _edit_a_template]
 )
-def test_a_rebuild_equals_a_cold_build_of_the_same_inputs(tmp_path, change):
-    warm = make_project(tmp_path / "warm", seeds=SEEDS[1:])  # the two older articles
-    shutil.copy(ROOT / "seeds" / "manifest.yml", warm / "seeds")
-    shutil.copy(ROOT / "tasks.py", warm)
-    # One article a page: the topic and entity lists have older pages to keep or move.
-    with (warm / "pelicanconf.py").open("a", encoding="utf-8") as settings:
-        settings.write('\nBRIEFING = {**BRIEFING, "page_size": 1}\n')
-    invoke_site(warm)
+def test_a_rebuild_equals_a_cold_build_of_the_same_inputs(warm_built, tmp_path, change):
+    built, built_digests = warm_built
+    warm = _warm_copy(built, tmp_path / "warm")
     change(warm)
     rebuilt = run_invoke(warm, "site")
     assert rebuilt.returncode == 0, rebuilt.stdout + rebuilt.stderr
     if change is not _edit_the_taxonomy:  # a new term may move any paragraph to a topic
         assert "kept from the last build" in rebuilt.stdout
+    assert digests(built) == built_digests  # the rebuild wrote into none of the kept files
     cold = _same_inputs(warm, tmp_path / "cold")
     invoke_site(cold)
-    assert digest_tree(warm / "output") == digest_tree(cold / "output")
-    assert digest_tree(warm / "dist") == digest_tree(cold / "dist")
+    assert digests(warm) == digests(cold)
 
 
 def test_a_rebuild_with_nothing_changed_builds_nothing(tmp_path):
     project = make_project(tmp_path / "site", seeds=SEEDS[:2])
     shutil.copy(ROOT / "tasks.py", project)
     invoke_site(project)
-    before = digest_tree(project / "output"), digest_tree(project / "dist")
+    before = digests(project)
     again = run_invoke(project, "site")
     assert again.returncode == 0, again.stdout + again.stderr
     assert "briefing: nothing changed since the last build" in again.stdout
-    assert (digest_tree(project / "output"), digest_tree(project / "dist")) == before
+    assert digests(project) == before
     (project / "output" / "index.html").unlink()  # a file of the output lost: build again
     repaired = run_invoke(project, "site")
     assert "nothing changed" not in repaired.stdout, repaired.stdout
-    assert (digest_tree(project / "output"), digest_tree(project / "dist")) == before
+    assert digests(project) == before
 
 
 def test_invoke_bundle_checks_the_current_output_then_zips_it_again(tmp_path):
@@ -171,10 +181,7 @@ def test_invoke_bundle_checks_the_current_output_then_zips_it_again(tmp_path):
     assert again.returncode == 0, again.stdout + again.stderr
     assert bundle.read_bytes() == built  # the same finishing step as the build's
     home = project / "output" / "index.html"
-    home.write_text(
-        home.read_text(encoding="utf-8").replace("</main>", '<a href="gone.html">x</a></main>'),
-        encoding="utf-8",
-    )
+    edit(home, "</main>", '<a href="gone.html">x</a></main>')
     broken = run_invoke(project, "bundle")
     assert broken.returncode != 0
     assert "briefing: broken link: index.html: href='gone.html': no such file" in broken.stderr

@@ -7,10 +7,9 @@ import shutil
 from datetime import date
 from pathlib import Path
 
-import yaml
-
 from pelican.plugins.briefing.importer import import_seeds, webpage
 from pelican.plugins.briefing.importer.decode import decode_seed
+from tests.corpus import front
 from tests.sitebuild import make_project, page, run_pelican
 
 PAGES = Path(__file__).parent / "fixtures" / "webpages"
@@ -83,14 +82,13 @@ def test_an_imported_page_shows_its_stated_facts_as_inferred(tmp_path):
     assert [name for name, *_ in report.inferred] == [
         "content/articles/ferry-strike-halts-crossings-to-the-islands.md"
     ] * 3
-    content = project / "content" / "articles" / "ferry-strike-halts-crossings-to-the-islands.md"
-    front = yaml.safe_load(content.read_text(encoding="utf-8").split("---")[1])
-    assert (front["date"], front["source"], front["author"]) == (
+    metadata = front(project, "ferry-strike-halts-crossings-to-the-islands")
+    assert (metadata["date"], metadata["source"], metadata["author"]) == (
         date(2025, 6, 14),
         "Harbour Gazette",
         "Tomas Reyes",
     )
-    assert set(front["inferred"]) == {"title", "date", "source", "author"}
+    assert set(metadata["inferred"]) == {"title", "date", "source", "author"}
     finished = run_pelican(project)
     assert finished.returncode == 0, finished.stdout + finished.stderr
     shown = page(project / "output", "articles/ferry-strike-halts-crossings-to-the-islands.html")

@@ -22,7 +22,6 @@ from tests.sitebuild import ROOT
 
 PACKAGE = ROOT / "pelican" / "plugins" / "briefing"
 CACHES = shutil.ignore_patterns("__pycache__", "*.pyc")
-CACHES = shutil.ignore_patterns("__pycache__", "*.pyc")
 
 
 SOURCES = ("pyproject.toml", "README.md", "LICENSE", "pelican", "theme")
