@@ -209,3 +209,22 @@ def test_an_import_with_nothing_new_reports_what_a_full_import_would(tmp_path):
     assert any(line.startswith("kept: ") for line in full)
     assert import_seeds(seeds, content, cache_dir=cache).lines() == full
     assert import_seeds(seeds, content, cache_dir=cache).lines() == full
+
+
+def test_a_damaged_cache_is_rebuilt_not_a_crash(tmp_path):
+    """A cache file garbled on disk (its bytes not even text) counts as no cache: the build
+    works the results out again and writes the same site."""
+    project = make_project(tmp_path / "site")
+    shutil.copy(ROOT / "tasks.py", project)
+    invoke_site(project)
+    before = digests(project)
+    damaged = sorted((project / "cache").glob("briefing-*/**/*.pickle"))
+    damaged += sorted((project / "cache").glob("briefing-*.pickle"))
+    assert len(damaged) > 3  # the import's, the build's, the drafts' and the analysis' caches
+    for path in damaged:
+        # A protocol-4 pickle whose one string is not UTF-8: loading it raises UnicodeDecodeError.
+        path.write_bytes(b"\x80\x04\x8c\x02\xff\xfe\x94.")
+    rebuilt = run_invoke(project, "site")
+    assert rebuilt.returncode == 0, rebuilt.stdout + rebuilt.stderr
+    assert "Traceback" not in rebuilt.stderr
+    assert digests(project) == before

@@ -130,19 +130,25 @@ def save(path: Path, entries: UsedEntries) -> None:
     drop_older(path)
 
 
-UNREADABLE = (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError)
-"""What reading a cache file that is missing, cut short or made by other code raises."""
+UNREADABLE = (
+    OSError,
+    pickle.UnpicklingError,
+    EOFError,
+    AttributeError,
+    ImportError,
+    TypeError,
+    ValueError,  # garbled bytes: a string that is not UTF-8, an unknown protocol
+)
+"""What reading a cache file that is missing, cut short, garbled or made by other code raises."""
 
 
-def read_pickle(
-    path: Path, kind: type, unreadable: tuple[type[Exception], ...] = UNREADABLE
-) -> object | None:
+def read_pickle(path: Path, kind: type) -> object | None:
     """The object a cache file holds if it is a ``kind``; None if the file is missing, cannot
-    be read (raises one of ``unreadable``) or holds something else."""
+    be read (``UNREADABLE``) or holds something else."""
     try:
         with path.open("rb") as stream:
             found = pickle.load(stream)  # noqa: S301 - our own file in the build's cache folder
-    except unreadable:
+    except UNREADABLE:
         return None
     return found if isinstance(found, kind) else None
 

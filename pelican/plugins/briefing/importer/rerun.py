@@ -37,7 +37,7 @@ class Rerun:
         if self._path is None:
             return None
         # A damaged pickle may fail to decode a string: UnicodeDecodeError, a ValueError.
-        last = caching.read_pickle(self._path, _Outcome, (*caching.UNREADABLE, ValueError))
+        last = caching.read_pickle(self._path, _Outcome)
         if last is None or not isinstance(last.report, ImportReport):
             return None
         same = last.seeds == self._before and last.content == _content_digest(self._content)
