@@ -265,36 +265,86 @@ def test_article_pages_link_mentions_to_entity_pages(seed_site):
     assert targets["UN Security Council"] == "../entities/un-security-council.html"
 
 
+def _months(site: Path, index: str) -> list[tuple[str, str]]:
+    """The months a list of months links to (its text, the page's path), in its order."""
+    links = page(site, index).select("ul.months a")
+    folder = posixpath.dirname(index)
+    return [(a.get_text(), posixpath.normpath(posixpath.join(folder, a["href"]))) for a in links]
+
+
 def test_figures_page_shows_disagreement_and_the_count_over_time(seed_site):
-    soup = page(seed_site, "figures.html")
-    killed = soup.find(id="measure-killed").find_parent("section")
+    months = dict(_months(seed_site, "figures.html"))
+    assert list(months) == ["April 2024", "March 2024", "February 2024", "October 2023"]
+    # The two 7 October tolls stand for one day: they are on one month's page, side by side.
+    october = page(seed_site, months["October 2023"])
+    killed = october.find(id="measure-killed").find_parent("section")
     disputed = {
         " ".join(r.select("td")[1].get_text().split()) for r in killed.select("tr.disputed")
     }
     assert any("1,160" in cell for cell in disputed) and any("1,200" in cell for cell in disputed)
-    # Only Gaza's running total moves over time: the West Bank's and October 7's tolls, and the
-    # toll that names no place, are series of their own.
-    (trend,) = [p.get_text() for p in killed.select(".trend")]
+    assert not october.select(".trend")  # a month's page cannot show a series's whole course
+    # The list of months does: only Gaza's running total moves, across three months; the West
+    # Bank's and October 7's tolls, and the toll that names no place, are series of their own.
+    (trend,) = [
+        p.get_text() for p in page(seed_site, "figures.html").select(".trend") if "Killed" in p.text
+    ]
     assert re.search(r"people · Gaza · running total\): .*29,000 .*→ .*32,000 .*→ .*33,100", trend)
     assert not re.search(r"440|1,160|1,200|31,988", trend)
-    captions = [c.get_text() for c in killed.select("caption")]
+    captions = {
+        c.get_text()
+        for month in months.values()
+        for c in page(seed_site, month).select("#measure-killed ~ table caption")
+    }
     assert "people · West Bank · running total" in captions
     assert "people · place not stated · running total" in captions
 
 
+def test_every_figure_is_on_the_page_of_the_month_it_stands_for(seed_site):
+    months = _months(seed_site, "figures.html")
+    listed = page(seed_site, "figures.html").select("ul.months li")
+    for (_, path), item in zip(months, listed, strict=True):
+        days = [t["datetime"] for t in page(seed_site, path).select("table.figures time")]
+        counted = int(re.search(r"(\d+) figures?", item.get_text()).group(1))
+        assert len(days) == counted and days
+        assert {day[:7] for day in days} == {posixpath.basename(path).removesuffix(".html")}
+
+
 def test_timeline_puts_dated_events_in_order_and_filters_by_topic(seed_site):
-    soup = page(seed_site, "timeline.html")
-    days = [t["datetime"] for t in soup.select("li.day time") if len(t["datetime"]) == 10]
-    assert days == sorted(days) and days[0] == "2023-10-07"
-    assert "November 2023" in [h.get_text() for h in soup.select("li.day h2")]
-    rafah = page(seed_site, "timeline/rafah.html")
-    events = rafah.select("li.event")
-    assert 0 < len(events) < len(soup.select("li.event"))
-    for event in events:
-        target = urlsplit(event.select_one(".meta a")["href"])
-        article = page(seed_site, posixpath.normpath(posixpath.join("timeline", target.path)))
-        tags = [t.get_text() for t in article.find(id=target.fragment).select("a.tag")]
-        assert "Rafah" in tags
+    months = _months(seed_site, "timeline.html")
+    assert [name for name, _ in months][0] == "April 2024"
+    assert [name for name, _ in months][-1] == "October 2023"
+    everything = []
+    for name, path in reversed(months):  # oldest month first, as a reader goes forward
+        soup = page(seed_site, path)
+        assert soup.h1.get_text() == f"Timeline: {name}"
+        days = [t["datetime"] for t in soup.select("li.day time") if len(t["datetime"]) == 10]
+        assert days == sorted(days)
+        everything += soup.select("li.event")
+    assert page(seed_site, months[-1][1]).select_one("li.day time")["datetime"] == "2023-10-07"
+    assert "November 2023" in [name for name, _ in months]
+    rafah = [path for _, path in _months(seed_site, "timeline/rafah.html")]
+    events = [e for path in rafah for e in page(seed_site, path).select("li.event")]
+    assert 0 < len(events) < len(everything)
+    for path in rafah:
+        for event in page(seed_site, path).select("li.event"):
+            target = urlsplit(event.select_one(".meta a")["href"])
+            where = posixpath.normpath(posixpath.join(posixpath.dirname(path), target.path))
+            tags = [
+                t.get_text()
+                for t in page(seed_site, where).find(id=target.fragment).select("a.tag")
+            ]
+            assert "Rafah" in tags
+
+
+def test_each_month_of_quotes_holds_the_articles_published_in_it(seed_site):
+    months = _months(seed_site, "quotes.html")
+    assert [name for name, _ in months] == ["April 2024", "March 2024", "February 2024"]
+    for name, path in months:
+        soup = page(seed_site, path)
+        assert soup.h1.get_text() == f"Who said what: {name}"
+        dates = {t.get_text() for t in soup.select("section.topic-entry .meta time")}
+        assert dates and all(d.endswith(name.split()[-1]) and name.split()[0] in d for d in dates)
+        assert soup.select("blockquote.quote")
 
 
 def test_a_paragraph_link_names_the_paragraph_as_its_address_does_on_every_page(seed_site):

@@ -89,6 +89,9 @@ def test_a_bad_context_is_named(tmp_path, context, message):
         (("    terms:", "    treshold: 2\n    terms:"), "topic 1: unknown key 'treshold'"),
         (("      - famine\n", "      - famine |\n"), "a term must be a phrase or 'phrase: weight'"),
         (("topics:", "contxt: {}\ntopics:"), "unknown key 'contxt' (known: topics, context)"),
+        # timeline/<slug>.html would be the timeline's page of a month, or of what is undated
+        (("slug: famine", "slug: 2024-03"), "topic '2024-03': slug names a timeline month page"),
+        (("slug: famine", "slug: undated"), "topic 'undated': slug names a timeline month page"),
     ],
 )
 def test_a_bad_topic_is_named(tmp_path, change, message):

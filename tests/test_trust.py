@@ -228,3 +228,46 @@ def test_a_damaged_cache_is_rebuilt_not_a_crash(tmp_path):
     assert rebuilt.returncode == 0, rebuilt.stdout + rebuilt.stderr
     assert "Traceback" not in rebuilt.stderr
     assert digests(project) == before
+
+
+def _month_pages(output: Path) -> set[str]:
+    """The month pages of the timeline (every topic's and each topic's), quotes and figures."""
+    found = (output / "timeline").rglob("*.html")
+    found = [*found, *(output / "quotes").glob("*.html"), *(output / "figures").glob("*.html")]
+    return {
+        str(path.relative_to(output))
+        for path in found
+        if path.stem[:4].isdigit() or path.stem == "undated"
+    }
+
+
+def test_an_article_of_a_new_month_leaves_the_other_months_pages_as_they_were(warm_built, tmp_path):
+    built, _ = warm_built
+    warm = _warm_copy(built, tmp_path / "warm")
+    (warm / "seeds" / "flood.txt").write_text(
+        "DHAKA — Floodwater covered 12 districts on Monday, officials said.\n\n"
+        '"We need boats," said Amina Rahman, a district officer. "The roads are gone."\n\n'
+        "The water had displaced 40,000 people by Monday, the relief agency said.\n",
+        encoding="utf-8",
+    )
+    with (warm / "seeds" / "manifest.yml").open("a", encoding="utf-8") as manifest:
+        manifest.write(
+            "\nflood.txt:\n  title: Floods cover 12 districts\n  date: 2025-06-09\n"
+            "  source: Example Wire\n  url: null\n"
+        )
+    before = _month_pages(built / "output")
+    invoke_site(warm)
+    after = _month_pages(warm / "output")
+    new = after - before
+    assert new and all("2025-06" in name for name in new), new
+    assert before <= after
+    # The newest month of each list that has a newer one now gains a link to it; the rest are
+    # not rendered again: each is still the very file of the last build.
+    grown = {Path(name).parent for name in new}
+    newest = {max((n for n in before if Path(n).parent == f), default="") for f in grown} - {""}
+    for name in before - newest:
+        assert (warm / "output" / name).stat().st_ino == (built / "output" / name).stat().st_ino
+    for name in newest:
+        assert "Newer month" in (warm / "output" / name).read_text(encoding="utf-8")
+    for listing in ("timeline.html", "quotes.html", "figures.html"):
+        assert "June 2025" in (warm / "output" / listing).read_text(encoding="utf-8")

@@ -8,8 +8,10 @@ what every page's masthead shows. Then, by the kind of page:
   theme may show their headline, outlet and date: their content files stand for them);
 - an older page of a topic or entity list: the content files of the articles it shows (which
   of their paragraphs it quotes follows from them and the editorial data);
-- the first page of a topic or entity list, a topic's timeline: the content files of every
-  article on the topic or naming (or quoted as) the entity;
+- a month's page of the timeline (of every topic or of one), of the quotes or of the figures:
+  the content files of the articles it shows, and which months are its neighbours;
+- the first page of a topic or entity list: the content files of every article on the topic
+  or naming (or quoted as) the entity;
 - any other page of ours, or of Pelican's home and archive: every content file, in order;
 - a page of a template not known here: none, so it is always rendered (and written only if
   its text changed).
@@ -30,6 +32,7 @@ from pathlib import Path
 from .. import caching
 from ..caching import file_digest, folder_digest
 from .lookups import CorpusIndex
+from .months import Month
 from .pages import Pagination
 
 _RUNTIME = "BRIEFING_"
@@ -103,10 +106,14 @@ class Fingerprints:
         """The fingerprint of one of our pages (or Pelican's home and archive)."""
         pagination = variables.get("pagination")
         topic, entity = variables.get("topic"), variables.get("entity")
+        month = variables.get("month")
+        if isinstance(month, Month):  # what it shows follows from its articles alone
+            nav = variables.get("nav")
+            return self._of(name, template, topic, (month.key, nav), list(month.articles))
         if isinstance(pagination, Pagination) and pagination.number:
             shown = [entry.article.slug for entry in variables["entries"]]
             return self._of(name, template, topic or entity, pagination, shown)
-        if topic is not None:  # a topic's first page or timeline: its articles, all of them
+        if topic is not None and template != "months":  # a topic's first page: all its articles
             shown = [entry.article.slug for entry in self.index.topic_entries(topic.slug)]
             return self._of(name, template, topic, pagination, shown)
         if entity is not None:  # also the articles quoting it, maybe without naming it

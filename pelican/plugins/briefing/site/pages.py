@@ -2,7 +2,8 @@
 
 Each page is a template and its variables; long topic and entity lists continue on older pages
 of ``BRIEFING["page_size"]`` articles numbered from the oldest (see ``Pagination``), each
-knowing where it sits among the others.
+knowing where it sits among the others. The timeline, quotes and figures are cut into months
+(``months``), each under a list of its months.
 """
 
 from __future__ import annotations
@@ -12,6 +13,15 @@ from functools import partial
 from typing import NamedTuple
 
 from .lookups import CorpusIndex
+from .months import (
+    Month,
+    event_months,
+    figure_count,
+    figure_months,
+    month_links,
+    navigation,
+    quote_months,
+)
 from .urls import SiteUrls
 
 
@@ -59,9 +69,16 @@ def pages(index: CorpusIndex, urls: SiteUrls, page_size: int = 0) -> list[Page]:
     topics = index.topics()
     listed = [
         Page("entities/index.html", "entities", {"page_title": "People and organisations"}),
-        Page("quotes.html", "quotes", {"page_title": "Who said what"}),
-        Page("figures.html", "figures", {"page_title": "Figures"}),
-        Page("timeline.html", "timeline", {"page_title": "Timeline", "topic": None}),
+        *_by_month("quotes", quote_months(index), urls.quotes, {"page_title": "Who said what"}),
+        *_by_month(
+            "figures", figure_months(index), urls.figures, {"page_title": "Figures"}, figure_count
+        ),
+        *_by_month(
+            "timeline",
+            event_months(index.all_events()),
+            urls.timeline,
+            {"page_title": "Timeline", "topic": None},
+        ),
         Page("method.html", "method", {"page_title": "How this briefing is made"}),
         Page("search.html", "search", {"page_title": "Search"}),
     ]
@@ -76,14 +93,13 @@ def pages(index: CorpusIndex, urls: SiteUrls, page_size: int = 0) -> list[Page]:
             page_size,
             {"topic": topic, "page_title": topic.name},
         )
-    listed += [
-        Page(
-            urls.topic_timeline(t.slug),
+    for topic in topics:
+        listed += _by_month(
             "timeline",
-            {"topic": t, "page_title": f"Timeline: {t.name}"},
+            event_months(index.topic_events(topic.slug)),
+            partial(urls.timeline, topic=topic.slug),
+            {"topic": topic, "page_title": f"Timeline: {topic.name}"},
         )
-        for t in topics
-    ]
     for entity in index.mentioned_entities():
         entries = index.entity_entries(entity.id)
         listed += _paginated(
@@ -94,6 +110,24 @@ def pages(index: CorpusIndex, urls: SiteUrls, page_size: int = 0) -> list[Page]:
             {"entity": entity, "page_title": entity.name},
         )
     return listed
+
+
+def _by_month(
+    template: str,
+    months: list[Month],
+    url_of: Callable[..., str],
+    variables: dict,
+    count: Callable[[Month], int] | None = None,
+) -> list[Page]:
+    """A list cut into months: the list of months (at ``url_of()``), then each month's page
+    (at ``url_of(key)``), shown by ``template``."""
+    index = url_of()
+    navs = navigation(months, url_of, index)
+    links = month_links(months, url_of, count)
+    return [Page(index, "months", {**variables, "kind": template, "months": links})] + [
+        Page(url_of(month.key), template, {**variables, "month": month, "nav": nav})
+        for month, nav in zip(months, navs, strict=True)
+    ]
 
 
 def _paginated(

@@ -28,6 +28,7 @@ PAGE_TEMPLATES = (
     "quotes",
     "figures",
     "timeline",
+    "months",
     "method",
     "search",
     "404",

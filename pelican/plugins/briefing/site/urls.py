@@ -48,8 +48,23 @@ class SiteUrls:
         return f"feeds/entities/{entity_id}.atom.xml"
 
     def topic_timeline(self, slug: str) -> str:
-        """URL of the timeline of one topic."""
+        """URL of the timeline of one topic: its list of months."""
         return f"timeline/{slug}.html"
+
+    def timeline(self, month: str | None = None, topic: str | None = None) -> str:
+        """URL of the timeline's list of months, or of one month's page (``2024-10``,
+        ``undated``), of every topic or of one."""
+        if month is None:
+            return self.topic_timeline(topic) if topic else "timeline.html"
+        return f"timeline/{topic}/{month}.html" if topic else f"timeline/{month}.html"
+
+    def quotes(self, month: str | None = None) -> str:
+        """URL of the quotes' list of months, or of one month's page."""
+        return f"quotes/{month}.html" if month else "quotes.html"
+
+    def figures(self, month: str | None = None) -> str:
+        """URL of the figures' list of months and series, or of one month's page."""
+        return f"figures/{month}.html" if month else "figures.html"
 
     def entity(self, entity_id: str, page: int | None = None) -> str:
         """URL of an entity page, or of older page ``page`` (1 = oldest) of a long one."""

@@ -1,0 +1,140 @@
+"""The pages that cover the whole corpus (timeline, quotes, figures), cut into months.
+
+A page of every event or every figure of a large briefing runs to tens of megabytes and
+changes with every article. Cut by month, each page stays readable, and a new article changes
+only the months it reports on (and the short list of months).
+
+- The timeline goes by the month of each event's date; an event without a date is "undated".
+- Quotes go by the month their article was published.
+- Figures go by the month of their as-of date, so that every figure of one day (the figures
+  "sources differ" compares) is on one page; the list of months keeps each series's over-time
+  line whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date
+from typing import NamedTuple
+
+from ..analysis.series import by_measure, measures
+from ..model import Event, Figure
+from .lookups import CorpusIndex
+
+UNDATED = "undated"
+"""The key of the page of what has no date."""
+
+
+class Month(NamedTuple):
+    """What one month's page shows."""
+
+    key: str
+    """``2024-10``, or ``undated``."""
+    start: date | None
+    """The month's first day; None for the undated page."""
+    items: tuple
+    """What the page lists: events, articles or figures, in page order."""
+    articles: tuple[str, ...]
+    """Slugs of the articles it shows, in page order, each once (what the page is made from)."""
+
+
+class MonthNav(NamedTuple):
+    """Where a month's page sits among the months of its list."""
+
+    start: date | None
+    """The month's first day; None for the undated page."""
+    index: str
+    """URL of the list of months."""
+    newer: str | None
+    """URL of the next newer month's page; None on the newest."""
+    older: str | None
+    """URL of the next older month's page (the undated page comes last); None on the last."""
+
+
+class MonthLink(NamedTuple):
+    """One month in the list of months."""
+
+    start: date | None
+    """The month's first day; None for the undated page."""
+    url: str
+    """URL of the month's page."""
+    count: int
+    """How many events, quotes or figures it lists."""
+    articles: int
+    """From how many articles."""
+
+
+def by_month(
+    items: Iterable, day_of: Callable[[object], date | None], article_of: Callable[[object], str]
+) -> list[Month]:
+    """Items grouped by the month of ``day_of(item)``: newest month first, the undated last,
+    each month's items in their given order."""
+    groups: dict[date | None, list] = {}
+    for item in items:
+        day = day_of(item)
+        groups.setdefault(day.replace(day=1) if day else None, []).append(item)
+    starts = sorted((start for start in groups if start), reverse=True)
+    starts += [None] if None in groups else []
+    return [_month(start, groups[start], article_of) for start in starts]
+
+
+def _month(start: date | None, items: list, article_of: Callable[[object], str]) -> Month:
+    """One month's page of ``items``."""
+    key = start.isoformat()[:7] if start else UNDATED
+    slugs = tuple(dict.fromkeys(article_of(item) for item in items))
+    return Month(key, start, tuple(items), slugs)
+
+
+def event_months(events: Iterable[Event]) -> list[Month]:
+    """Events (in timeline order) by the month of their date."""
+    return by_month(events, lambda e: e.date, lambda e: e.article)
+
+
+def quote_months(index: CorpusIndex) -> list[Month]:
+    """Articles with quotes (newest first) by the month of their publication."""
+    quoted = (a for a in index.articles() if index.article_quotes(a.slug))
+    return by_month(quoted, lambda a: a.date, lambda a: a.slug)
+
+
+def figure_months(index: CorpusIndex) -> list[Month]:
+    """Figures by the month of their as-of date, each month's items its series by measure."""
+    published = {a.slug: a.date for a in index.articles()}
+    months = by_month(index.all_figures(), _as_of, lambda f: f.article)
+    return [
+        month._replace(items=tuple(by_measure(measures(month.items, published))))
+        for month in months
+    ]
+
+
+def figure_count(month: Month) -> int:
+    """How many figures a month of ``figure_months`` lists."""
+    return sum(len(series.rows) for _, group in month.items for series in group)
+
+
+def _as_of(figure: Figure) -> date | None:
+    """The day a figure stands for."""
+    return figure.as_of
+
+
+def navigation(months: list[Month], url_of: Callable[[str], str], index: str) -> list[MonthNav]:
+    """Each month's place among ``months`` (newest first), its neighbours by ``url_of(key)``."""
+    urls = [url_of(month.key) for month in months]
+    return [
+        MonthNav(
+            month.start,
+            index,
+            urls[position - 1] if position else None,
+            urls[position + 1] if position + 1 < len(urls) else None,
+        )
+        for position, month in enumerate(months)
+    ]
+
+
+def month_links(months: list[Month], url_of: Callable[[str], str], count=None) -> list[MonthLink]:
+    """The list of months, newest first, with how much each lists (``count(month)``, else
+    its number of items)."""
+    count = count or (lambda month: len(month.items))
+    return [
+        MonthLink(month.start, url_of(month.key), count(month), len(month.articles))
+        for month in months
+    ]
