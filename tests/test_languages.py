@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from pelican.plugins.briefing.text.scripts import Language, text_language
+from pelican.plugins.briefing.text.scripts import SCRIPTS, Language, text_language
 from tests.sitebuild import make_project, news_article, page, run_pelican
 
 # Invented news text in each script (none of it from the corpus).
@@ -28,6 +30,34 @@ ENGLISH = 'Port officials said on Tuesday that ships were back at work; a sign r
 )
 def test_the_script_of_most_letters_tells_language_and_direction(text, language):
     assert text_language(text) == language
+
+
+def _by_each_letter(text: str) -> Language | None:
+    """The rule of ``scripts.yml`` read letter by letter: the script of more than half of the
+    letters, and among its languages the first whose own letters reach their share."""
+    letters = [char for char in text if char.isalpha()]
+    counts = {
+        script: sum(1 for c in letters if script.characters.fullmatch(c)) for script in SCRIPTS
+    }
+    script = max(counts, key=counts.get)
+    if not counts[script] or counts[script] * 2 <= len(letters):
+        return None
+    for code, marks in script.languages:
+        if sum(1 for c in letters if marks.fullmatch(c)) >= script.share * counts[script]:
+            return Language(code, script.language.direction)
+    return script.language
+
+
+# Letters, digits and marks of each script told apart, Latin letters and punctuation.
+_MIXED = st.text(
+    st.sampled_from(list(ARABIC + PERSIAN + URDU + HEBREW + ENGLISH + "٣،؛" + "ٹڈڑںےپچژگیک")),
+    max_size=200,
+)
+
+
+@given(_MIXED)
+def test_counting_by_pattern_tells_what_counting_each_letter_tells(text):
+    assert text_language(text) == _by_each_letter(text)
 
 
 ARTICLE = """---
