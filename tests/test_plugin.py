@@ -252,6 +252,28 @@ def test_long_topic_and_entity_lists_continue_on_older_pages(project):
     assert "older, page 2" in page(site, "entities/israel-page-2.html").title.get_text()
 
 
+def test_an_entity_page_shows_the_quotes_of_the_articles_it_lists(project):
+    add_setting(project, 'BRIEFING = {**BRIEFING, "page_size": 2}')
+    for number in range(5):
+        body = f'"The talks on day {number} will go on," Blinken said.'
+        write_article(project, f"talks-{number}", body, f"Talks, day {number}")
+    finished = run_pelican(project)
+    assert finished.returncode == 0, finished.stdout + finished.stderr
+    site = project / "output"
+    names = ["antony-blinken.html", "antony-blinken-page-2.html", "antony-blinken-page-1.html"]
+    seen = []
+    for name in names:
+        soup = page(site, f"entities/{name}")
+        listed = {h.get_text() for h in soup.select(".mention-entry h3")}
+        quotes = soup.select("blockquote.quote")
+        assert soup.find("h2", string="Quotes in these articles")
+        for quote in quotes:  # each from an article this page lists
+            assert quote.footer.get_text().strip() in listed
+        seen += [quote.p.get_text() for quote in quotes]
+    # Every quote once, none lost at a cut between pages.
+    assert sorted(seen) == sorted(f"“The talks on day {n} will go on”" for n in range(5))
+
+
 ARTICLE_TEMPLATE = Path("theme", "templates", "article.html")
 """The project's article template, for the tests that rework the theme."""
 

@@ -102,14 +102,33 @@ def pages(index: CorpusIndex, urls: SiteUrls, page_size: int = 0) -> list[Page]:
         )
     for entity in index.mentioned_entities():
         entries = index.entity_entries(entity.id)
-        listed += _paginated(
-            "entity",
-            entries,
-            partial(urls.entity, entity.id),
-            page_size,
-            {"entity": entity, "page_title": entity.name},
-        )
+        listed += [
+            _with_quotes(index, entity.id, page)
+            for page in _paginated(
+                "entity",
+                entries,
+                partial(urls.entity, entity.id),
+                page_size,
+                {"entity": entity, "page_title": entity.name},
+            )
+        ]
     return listed
+
+
+def _with_quotes(index: CorpusIndex, entity: str, page: Page) -> Page:
+    """An entity's page with the entity's quotes in the articles it lists; the first page also
+    has those of articles that quote the entity without naming it (no other page lists them).
+
+    A page of every quote of a much-quoted speaker ran to thousands, and changed with each."""
+    shown = {entry.article.slug for entry in page.variables["entries"]}
+    first = not page.variables["pagination"].number
+    named = set(index.entity_articles(entity)) if first else set()
+    quotes = [
+        quote
+        for quote in index.speaker_quotes(entity)
+        if quote.article in shown or (first and quote.article not in named)
+    ]
+    return page._replace(variables={**page.variables, "quotes": quotes})
 
 
 def _by_month(
