@@ -14,10 +14,11 @@ only the months it reports on (and the short list of months).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import date
 from typing import NamedTuple
 
-from ..analysis.series import by_measure, measures
+from ..analysis.series import Measure, by_measure
 from ..model import Event, Figure
 from .lookups import CorpusIndex
 
@@ -71,18 +72,29 @@ def by_month(
     each month's items in their given order."""
     groups: dict[date | None, list] = {}
     for item in items:
-        day = day_of(item)
-        groups.setdefault(day.replace(day=1) if day else None, []).append(item)
-    starts = sorted((start for start in groups if start), reverse=True)
-    starts += [None] if None in groups else []
-    return [_month(start, groups[start], article_of) for start in starts]
+        groups.setdefault(_month_start(day_of(item)), []).append(item)
+    return [
+        _month(start, groups[start], tuple(dict.fromkeys(map(article_of, groups[start]))))
+        for start in _newest_first(groups)
+    ]
 
 
-def _month(start: date | None, items: list, article_of: Callable[[object], str]) -> Month:
-    """One month's page of ``items``."""
+def _month_start(day: date | None) -> date | None:
+    """The first day of the month of ``day``; None for no day."""
+    return day.replace(day=1) if day else None
+
+
+def _newest_first(months: dict[date | None, object]) -> list[date | None]:
+    """Month starts newest first, then None (the undated page) if there is one."""
+    return sorted((start for start in months if start), reverse=True) + (
+        [None] if None in months else []
+    )
+
+
+def _month(start: date | None, items: list, articles: tuple[str, ...]) -> Month:
+    """One month's page of ``items`` from ``articles``."""
     key = start.isoformat()[:7] if start else UNDATED
-    slugs = tuple(dict.fromkeys(article_of(item) for item in items))
-    return Month(key, start, tuple(items), slugs)
+    return Month(key, start, tuple(items), articles)
 
 
 def event_months(events: Iterable[Event]) -> list[Month]:
@@ -97,13 +109,25 @@ def quote_months(index: CorpusIndex) -> list[Month]:
 
 
 def figure_months(index: CorpusIndex) -> list[Month]:
-    """Figures by the month of their as-of date, each month's items its series by measure."""
-    published = {a.slug: a.date for a in index.articles()}
-    months = by_month(index.all_figures(), _as_of, lambda f: f.article)
+    """Figures by the month of their as-of date, each month's items its series by measure: the
+    corpus's series cut at the months ("sources differ" compares one day, so a row's mark holds
+    within its month; the course over time is the whole series's, on the list of months)."""
+    cut: dict[date | None, list[Measure]] = {}
+    for series in index.figure_measures():
+        rows: dict[date | None, list] = {}
+        for row in series.rows:
+            rows.setdefault(_month_start(row.figure.as_of), []).append(row)
+        for start, kept in rows.items():
+            cut.setdefault(start, []).append(replace(series, rows=tuple(kept), trend=()))
     return [
-        month._replace(items=tuple(by_measure(measures(month.items, published))))
-        for month in months
+        _month(start, by_measure(cut[start]), _row_articles(cut[start]))
+        for start in _newest_first(cut)
     ]
+
+
+def _row_articles(series: list[Measure]) -> tuple[str, ...]:
+    """The articles of a month's figures, in page order, each once."""
+    return tuple(dict.fromkeys(row.figure.article for one in series for row in one.rows))
 
 
 def figure_count(month: Month) -> int:
