@@ -19,7 +19,7 @@ from datetime import date
 from typing import NamedTuple
 
 from ..analysis.series import Measure, by_measure
-from ..model import Event, Figure
+from ..model import Event
 from .lookups import CorpusIndex
 
 UNDATED = "undated"
@@ -133,11 +133,6 @@ def _row_articles(series: list[Measure]) -> tuple[str, ...]:
 def figure_count(month: Month) -> int:
     """How many figures a month of ``figure_months`` lists."""
     return sum(len(series.rows) for _, group in month.items for series in group)
-
-
-def _as_of(figure: Figure) -> date | None:
-    """The day a figure stands for."""
-    return figure.as_of
 
 
 def navigation(months: list[Month], url_of: Callable[[str], str], index: str) -> list[MonthNav]:
