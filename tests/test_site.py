@@ -339,8 +339,13 @@ def test_timeline_puts_dated_events_in_order_and_filters_by_topic(seed_site):
 def test_each_month_of_quotes_holds_the_articles_published_in_it(seed_site):
     months = _months(seed_site, "quotes.html")
     assert [name for name, _ in months] == ["April 2024", "March 2024", "February 2024"]
-    for name, path in months:
+    listed = page(seed_site, "quotes.html").select("ul.months li")
+    for (name, path), item in zip(months, listed, strict=True):
         soup = page(seed_site, path)
+        # The list of months counts what each month's page shows.
+        counted = re.search(r"([\d,]+) direct quotes? from (\d+) articles?", item.get_text())
+        assert int(counted.group(1)) == len(soup.select("blockquote.quote"))
+        assert int(counted.group(2)) == len(soup.select("section.topic-entry"))
         assert soup.h1.get_text() == f"Who said what: {name}"
         dates = {t.get_text() for t in soup.select("section.topic-entry .meta time")}
         assert dates and all(d.endswith(name.split()[-1]) and name.split()[0] in d for d in dates)

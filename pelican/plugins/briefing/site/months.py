@@ -108,6 +108,11 @@ def quote_months(index: CorpusIndex) -> list[Month]:
     return by_month(quoted, lambda a: a.date, lambda a: a.slug)
 
 
+def quote_count(index: CorpusIndex, month: Month) -> int:
+    """How many quotes a month of ``quote_months`` lists (its items are articles)."""
+    return sum(len(index.article_quotes(article.slug)) for article in month.items)
+
+
 def figure_months(index: CorpusIndex) -> list[Month]:
     """Figures by the month of their as-of date, each month's items its series by measure: the
     corpus's series cut at the months ("sources differ" compares one day, so a row's mark holds

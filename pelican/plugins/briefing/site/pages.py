@@ -20,6 +20,7 @@ from .months import (
     figure_months,
     month_links,
     navigation,
+    quote_count,
     quote_months,
 )
 from .urls import SiteUrls
@@ -69,7 +70,13 @@ def pages(index: CorpusIndex, urls: SiteUrls, page_size: int = 0) -> list[Page]:
     topics = index.topics()
     listed = [
         Page("entities/index.html", "entities", {"page_title": "People and organisations"}),
-        *_by_month("quotes", quote_months(index), urls.quotes, {"page_title": "Who said what"}),
+        *_by_month(
+            "quotes",
+            quote_months(index),
+            urls.quotes,
+            {"page_title": "Who said what"},
+            partial(quote_count, index),
+        ),
         *_by_month(
             "figures", figure_months(index), urls.figures, {"page_title": "Figures"}, figure_count
         ),
