@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from pelican.plugins.briefing.files import load_yaml
+from pelican.plugins.briefing.text import scripts
 from pelican.plugins.briefing.text.scripts import SCRIPTS, Language, text_language
 from tests.sitebuild import make_project, news_article, page, run_pelican
+
+SCRIPTS_FILE = Path(scripts.__file__).with_name("scripts.yml")
 
 # Invented news text in each script (none of it from the corpus).
 ARABIC = "قال مسؤولون في الميناء يوم الثلاثاء إن السفن عادت إلى العمل بعد توقف دام ثلاثة أيام."
@@ -32,12 +38,21 @@ def test_the_script_of_most_letters_tells_language_and_direction(text, language)
     assert text_language(text) == language
 
 
+def _blocks(script) -> list[tuple[int, int]]:
+    """The code point ranges ``scripts.yml`` gives a script, read here on their own."""
+    (entry,) = [
+        e for e in load_yaml(SCRIPTS_FILE.read_text("utf-8"))["scripts"] if e["name"] == script.name
+    ]
+    return [tuple(int(end, 16) for end in str(block).split("-")) for block in entry["ranges"]]
+
+
 def _by_each_letter(text: str) -> Language | None:
     """The rule of ``scripts.yml`` read letter by letter: the script of more than half of the
     letters, and among its languages the first whose own letters reach their share."""
     letters = [char for char in text if char.isalpha()]
     counts = {
-        script: sum(1 for c in letters if script.characters.fullmatch(c)) for script in SCRIPTS
+        script: sum(1 for c in letters if any(lo <= ord(c) <= hi for lo, hi in _blocks(script)))
+        for script in SCRIPTS
     }
     script = max(counts, key=counts.get)
     if not counts[script] or counts[script] * 2 <= len(letters):

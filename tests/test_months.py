@@ -12,6 +12,7 @@ from pelican.plugins.briefing.site.months import (
     event_months,
     figure_count,
     figure_months,
+    quote_count,
     quote_months,
 )
 from tests import corpus
@@ -66,3 +67,8 @@ def test_every_event_and_quote_is_in_one_month_its_own():
     for month in quote_months(INDEX):
         assert all(_key(article.date) == month.key for article in month.items)
         assert all(INDEX.article_quotes(article.slug) for article in month.items)
+
+
+def test_the_months_of_quotes_hold_every_quote():
+    months = quote_months(INDEX)
+    assert sum(quote_count(INDEX, month) for month in months) == len(INDEX.all_quotes())

@@ -16,6 +16,7 @@ from tests.sitebuild import (
     digests,
     edit,
     make_project,
+    page,
     run_invoke,
 )
 
@@ -99,6 +100,31 @@ def _edit_a_template(project: Path) -> None:
     edit(template, "<h2>Related articles</h2>", "<h2>Read next</h2>")
 
 
+def _move_an_article_to_another_month(project: Path) -> None:
+    """(e) An editor corrects an article's date: its quotes and figures change month."""
+    edit(project / "seeds" / "manifest.yml", "  date: 2024-02-21\n", "  date: 2024-01-09\n")
+
+
+def _new_seed(project: Path, name: str, paragraphs: list[str], entry: str) -> None:
+    """A new seed file and its manifest entry (``entry``: its fields, a YAML line each)."""
+    (project / "seeds" / name).write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    with (project / "seeds" / "manifest.yml").open("a", encoding="utf-8") as manifest:
+        manifest.write(f"\n{name}:\n" + "".join(f"  {line}\n" for line in entry.splitlines()))
+
+
+def _add_an_undated_seed(project: Path) -> None:
+    """(f) An article arrives whose date neither its text nor the manifest gives: the undated
+    pages of the timeline, quotes and figures appear."""
+    paragraphs = [
+        "Aid trucks crossed at Kerem Shalom on Monday, the agency said.",
+        '"We need more crossings open," said Lena Ortiz, an aid coordinator.',
+        "At least 40 trucks entered Gaza on Monday, the agency said.",
+    ]
+    _new_seed(
+        project, "crossing.txt", paragraphs, "title: Trucks cross\nsource: Example Wire\nurl: null"
+    )
+
+
 def _same_inputs(project: Path, folder: Path) -> Path:
     """A fresh project with the inputs of ``project`` (seeds, data, theme, settings), no output."""
     (folder / "content").mkdir(parents=True)
@@ -139,7 +165,15 @@ def _warm_copy(built: Path, folder: Path) -> Path:
 
 
 @pytest.mark.parametrize(
-    "change", [_add_a_seed, _edit_a_seed, _edit_the_taxonomy, _edit_a_template]
+    "change",
+    [
+        _add_a_seed,
+        _edit_a_seed,
+        _edit_the_taxonomy,
+        _edit_a_template,
+        _move_an_article_to_another_month,
+        _add_an_undated_seed,
+    ],
 )
 def test_a_rebuild_equals_a_cold_build_of_the_same_inputs(warm_built, tmp_path, change):
     built, built_digests = warm_built
@@ -153,6 +187,16 @@ def test_a_rebuild_equals_a_cold_build_of_the_same_inputs(warm_built, tmp_path, 
     cold = _same_inputs(warm, tmp_path / "cold")
     invoke_site(cold)
     assert digests(warm) == digests(cold)
+    if change is _add_an_undated_seed:
+        undated = ("timeline/undated.html", "quotes/undated.html", "figures/undated.html")
+        assert all((warm / "output" / name).is_file() for name in undated)
+        # Its neighbour links say where they lead: the undated page is of no month.
+        links = [a.get_text() for a in page(warm / "output", undated[0]).select("nav.pager a")]
+        assert links[:2] == ["All months", "Last dated month: October 2023"]
+        oldest = page(warm / "output", "timeline/2023-10.html").select("nav.pager a")
+        assert [a.get_text() for a in oldest][-1] == "Undated"
+        headings = page(warm / "output", undated[0]).select("li.day h2")
+        assert [h.get_text() for h in headings] == ["Undated"]  # one heading, not one a kind
 
 
 def test_a_rebuild_with_nothing_changed_builds_nothing(tmp_path):
@@ -241,20 +285,21 @@ def _month_pages(output: Path) -> set[str]:
     }
 
 
+def _newest(names) -> str | None:
+    """The newest dated month's page among ``names`` (the undated page is of no month)."""
+    return max((name for name in names if Path(name).stem[:4].isdigit()), default=None)
+
+
 def test_an_article_of_a_new_month_leaves_the_other_months_pages_as_they_were(warm_built, tmp_path):
     built, _ = warm_built
     warm = _warm_copy(built, tmp_path / "warm")
-    (warm / "seeds" / "flood.txt").write_text(
-        "DHAKA — Floodwater covered 12 districts on Monday, officials said.\n\n"
-        '"We need boats," said Amina Rahman, a district officer. "The roads are gone."\n\n'
-        "The water had displaced 40,000 people by Monday, the relief agency said.\n",
-        encoding="utf-8",
-    )
-    with (warm / "seeds" / "manifest.yml").open("a", encoding="utf-8") as manifest:
-        manifest.write(
-            "\nflood.txt:\n  title: Floods cover 12 districts\n  date: 2025-06-09\n"
-            "  source: Example Wire\n  url: null\n"
-        )
+    paragraphs = [
+        "DHAKA — Floodwater covered 12 districts on Monday, officials said.",
+        '"We need boats," said Amina Rahman, a district officer. "The roads are gone."',
+        "The water had displaced 40,000 people by Monday, the relief agency said.",
+    ]
+    entry = "title: Floods cover 12 districts\ndate: 2025-06-09\nsource: Example Wire\nurl: null"
+    _new_seed(warm, "flood.txt", paragraphs, entry)
     before = _month_pages(built / "output")
     invoke_site(warm)
     after = _month_pages(warm / "output")
@@ -264,10 +309,10 @@ def test_an_article_of_a_new_month_leaves_the_other_months_pages_as_they_were(wa
     # The newest month of each list that has a newer one now gains a link to it; the rest are
     # not rendered again: each is still the very file of the last build.
     grown = {Path(name).parent for name in new}
-    newest = {max((n for n in before if Path(n).parent == f), default="") for f in grown} - {""}
+    newest = {_newest(n for n in before if Path(n).parent == f) for f in grown} - {None}
     for name in before - newest:
         assert (warm / "output" / name).stat().st_ino == (built / "output" / name).stat().st_ino
     for name in newest:
-        assert "Newer month" in (warm / "output" / name).read_text(encoding="utf-8")
+        assert "Newer: June 2025" in (warm / "output" / name).read_text(encoding="utf-8")
     for listing in ("timeline.html", "quotes.html", "figures.html"):
         assert "June 2025" in (warm / "output" / listing).read_text(encoding="utf-8")

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import yaml
 
 from ..files import load_yaml
 from ..model import SCOPES, Entity, Gazetteer, SubjectContext, Taxonomy, Term, Topic
+from ..text.calendar import MONTH_KEY
 from .phrases import wordings
 
 ENTITY_TYPES = ("person", "organisation", "place")
 TOPIC_KEYS = ("slug", "name", "description", "terms", "threshold")
-_MONTH_PAGE = re.compile(r"\d{4}-\d{2}|undated")
-"""Names the timeline's month pages take, beside the topics' timelines."""
 CONTEXT_KEYS = ("scope", "names", "elsewhere")
 
 
@@ -63,7 +61,7 @@ def _topic(path: Path, number: int, entry: dict) -> Topic:
     where = f"{path}: topic {entry['slug']!r}"
     if not isinstance(entry["terms"], list):
         raise EditorialError(f"{where}: terms must be a list, got {entry['terms']!r}")
-    if _MONTH_PAGE.fullmatch(str(entry["slug"])):
+    if MONTH_KEY.fullmatch(str(entry["slug"])):
         # timeline/<slug>.html is the topic's timeline; timeline/2024-10.html a month's
         raise EditorialError(f"{where}: slug names a timeline month page; choose another")
     return Topic(

@@ -113,7 +113,7 @@ class Fingerprints:
         if isinstance(pagination, Pagination) and pagination.number:
             shown = [entry.article.slug for entry in variables["entries"]]
             return self._of(name, template, topic or entity, pagination, shown)
-        if topic is not None and template != "months":  # a topic's first page: all its articles
+        if topic is not None and "months" not in variables:  # a topic's first page: all of it
             shown = [entry.article.slug for entry in self.index.topic_entries(topic.slug)]
             return self._of(name, template, topic, pagination, shown)
         if entity is not None:  # also the articles quoting it, maybe without naming it

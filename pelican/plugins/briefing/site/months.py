@@ -20,10 +20,8 @@ from typing import NamedTuple
 
 from ..analysis.series import Measure, by_measure
 from ..model import Event
+from ..text.calendar import month_key
 from .lookups import CorpusIndex
-
-UNDATED = "undated"
-"""The key of the page of what has no date."""
 
 
 class Month(NamedTuple):
@@ -50,6 +48,10 @@ class MonthNav(NamedTuple):
     """URL of the next newer month's page; None on the newest."""
     older: str | None
     """URL of the next older month's page (the undated page comes last); None on the last."""
+    newer_start: date | None = None
+    """The next newer month's first day (its link is named by it)."""
+    older_start: date | None = None
+    """The next older month's first day; None also when it is the undated page."""
 
 
 class MonthLink(NamedTuple):
@@ -93,8 +95,7 @@ def _newest_first(months: dict[date | None, object]) -> list[date | None]:
 
 def _month(start: date | None, items: list, articles: tuple[str, ...]) -> Month:
     """One month's page of ``items`` from ``articles``."""
-    key = start.isoformat()[:7] if start else UNDATED
-    return Month(key, start, tuple(items), articles)
+    return Month(month_key(start), start, tuple(items), articles)
 
 
 def event_months(events: Iterable[Event]) -> list[Month]:
@@ -143,12 +144,15 @@ def figure_count(month: Month) -> int:
 def navigation(months: list[Month], url_of: Callable[[str], str], index: str) -> list[MonthNav]:
     """Each month's place among ``months`` (newest first), its neighbours by ``url_of(key)``."""
     urls = [url_of(month.key) for month in months]
+    last = len(months) - 1
     return [
         MonthNav(
             month.start,
             index,
             urls[position - 1] if position else None,
-            urls[position + 1] if position + 1 < len(urls) else None,
+            urls[position + 1] if position < last else None,
+            months[position - 1].start if position else None,
+            months[position + 1].start if position < last else None,
         )
         for position, month in enumerate(months)
     ]

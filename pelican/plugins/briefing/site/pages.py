@@ -67,9 +67,20 @@ def pages(index: CorpusIndex, urls: SiteUrls, page_size: int = 0) -> list[Page]:
     Topic and entity pages list their newest ``page_size`` to ``2 * page_size - 1`` articles,
     then older pages of ``page_size`` (0: all on one page), newest first on every page.
     """
-    topics = index.topics()
     listed = [
         Page("entities/index.html", "entities", {"page_title": "People and organisations"}),
+        *_corpus_months(index, urls),
+        Page("method.html", "method", {"page_title": "How this briefing is made"}),
+        Page("search.html", "search", {"page_title": "Search"}),
+    ]
+    if urls.home() != "index.html":  # in another site, whose home page Pelican writes
+        listed.insert(0, Page(urls.home(), "index", {"page_title": "Briefing"}))
+    return listed + _topic_pages(index, urls, page_size) + _entity_pages(index, urls, page_size)
+
+
+def _corpus_months(index: CorpusIndex, urls: SiteUrls) -> list[Page]:
+    """The quotes, the figures and the timeline of every topic, cut into months."""
+    return [
         *_by_month(
             "quotes",
             quote_months(index),
@@ -78,7 +89,11 @@ def pages(index: CorpusIndex, urls: SiteUrls, page_size: int = 0) -> list[Page]:
             partial(quote_count, index),
         ),
         *_by_month(
-            "figures", figure_months(index), urls.figures, {"page_title": "Figures"}, figure_count
+            "figures",
+            figure_months(index),
+            urls.figures,
+            {"page_title": "Figures"},
+            figure_count,
         ),
         *_by_month(
             "timeline",
@@ -86,34 +101,39 @@ def pages(index: CorpusIndex, urls: SiteUrls, page_size: int = 0) -> list[Page]:
             urls.timeline,
             {"page_title": "Timeline", "topic": None},
         ),
-        Page("method.html", "method", {"page_title": "How this briefing is made"}),
-        Page("search.html", "search", {"page_title": "Search"}),
     ]
-    if urls.home() != "index.html":  # in another site, whose home page Pelican writes
-        listed.insert(0, Page(urls.home(), "index", {"page_title": "Briefing"}))
-    for topic in topics:
-        entries = index.topic_entries(topic.slug)
+
+
+def _topic_pages(index: CorpusIndex, urls: SiteUrls, page_size: int) -> list[Page]:
+    """Each topic's pages of articles, then each topic's timeline by month."""
+    listed = []
+    for topic in index.topics():
         listed += _paginated(
             "topic",
-            entries,
+            index.topic_entries(topic.slug),
             partial(urls.topic, topic.slug),
             page_size,
             {"topic": topic, "page_title": topic.name},
         )
-    for topic in topics:
+    for topic in index.topics():
         listed += _by_month(
             "timeline",
             event_months(index.topic_events(topic.slug)),
             partial(urls.timeline, topic=topic.slug),
             {"topic": topic, "page_title": f"Timeline: {topic.name}"},
         )
+    return listed
+
+
+def _entity_pages(index: CorpusIndex, urls: SiteUrls, page_size: int) -> list[Page]:
+    """Each entity's pages of articles naming it, with its quotes in them."""
+    listed = []
     for entity in index.mentioned_entities():
-        entries = index.entity_entries(entity.id)
         listed += [
             _with_quotes(index, entity.id, page)
             for page in _paginated(
                 "entity",
-                entries,
+                index.entity_entries(entity.id),
                 partial(urls.entity, entity.id),
                 page_size,
                 {"entity": entity, "page_title": entity.name},
@@ -123,19 +143,19 @@ def pages(index: CorpusIndex, urls: SiteUrls, page_size: int = 0) -> list[Page]:
 
 
 def _with_quotes(index: CorpusIndex, entity: str, page: Page) -> Page:
-    """An entity's page with the entity's quotes in the articles it lists; the first page also
-    has those of articles that quote the entity without naming it (no other page lists them).
+    """An entity's page with the entity's quotes in the articles it lists (``quotes``); the
+    first page also has, apart, those of articles that quote it without naming it
+    (``quoted_elsewhere``: no page lists those articles).
 
     A page of every quote of a much-quoted speaker ran to thousands, and changed with each."""
     shown = {entry.article.slug for entry in page.variables["entries"]}
     first = not page.variables["pagination"].number
     named = set(index.entity_articles(entity)) if first else set()
-    quotes = [
-        quote
-        for quote in index.speaker_quotes(entity)
-        if quote.article in shown or (first and quote.article not in named)
-    ]
-    return page._replace(variables={**page.variables, "quotes": quotes})
+    said = index.speaker_quotes(entity)
+    quotes = [quote for quote in said if quote.article in shown]
+    elsewhere = [quote for quote in said if first and quote.article not in named]
+    variables = {**page.variables, "quotes": quotes, "quoted_elsewhere": elsewhere}
+    return page._replace(variables=variables)
 
 
 def _by_month(
@@ -151,8 +171,12 @@ def _by_month(
     navs = navigation(months, url_of, index)
     links = month_links(months, url_of, count)
     return [Page(index, "months", {**variables, "kind": template, "months": links})] + [
-        Page(url_of(month.key), template, {**variables, "month": month, "nav": nav})
-        for month, nav in zip(months, navs, strict=True)
+        Page(
+            url_of(month.key),
+            template,
+            {**variables, "month": month, "nav": nav, "count": link.count},
+        )
+        for month, nav, link in zip(months, navs, links, strict=True)
     ]
 
 

@@ -78,3 +78,14 @@ def weekday_date(day: date) -> str:
 def month_year(day: date) -> str:
     """``April 2024``."""
     return f"{_FULL[day.month - 1]} {day.year}"
+
+
+UNDATED = "undated"
+"""The key of what has no date, among keys of months."""
+MONTH_KEY = re.compile(rf"\d{{4}}-\d{{2}}|{UNDATED}")
+"""A month's key, as ``month_key`` writes it."""
+
+
+def month_key(day: date | None) -> str:
+    """The key of the month of ``day`` (``2024-03``), or ``undated``: the name of a month's page."""
+    return day.isoformat()[:7] if day else UNDATED
