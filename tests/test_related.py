@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from pelican.plugins.briefing.analysis import related as related_stage
-from pelican.plugins.briefing.analysis.related import relate
+from pelican.plugins.briefing.analysis.related import article_terms, relate
 from pelican.plugins.briefing.analysis.topics import assign_topics
 from pelican.plugins.briefing.model import Article, Paragraph, Related, TopicMatch
 from tests.corpus import TAXONOMY, seed_articles
@@ -127,6 +127,14 @@ def test_limit_keeps_the_best():
 
 def test_input_order_does_not_change_the_result():
     assert relate(list(reversed(SMALL)), SMALL_TOPICS) == relate(SMALL, SMALL_TOPICS)
+
+
+def test_the_terms_the_per_article_stage_keeps_relate_as_the_text_does():
+    kept = {a.slug: article_terms(a) for a in SMALL}
+    assert relate(SMALL, SMALL_TOPICS, 5, kept) == relate(SMALL, SMALL_TOPICS)
+    # Kept terms are what is read, not the text again: without them "a" shares nothing.
+    nothing = {slug: "" for slug in kept}
+    assert relate(SMALL, {}, 5, nothing) == {a.slug: () for a in SMALL}
 
 
 def test_stopwords_and_numbers_do_not_relate():

@@ -58,17 +58,32 @@ def relate(
     articles: Sequence[Article],
     topic_matches: Mapping[str, Sequence[TopicMatch]],
     limit: int = 5,
+    terms: Mapping[str, str] | None = None,
 ) -> dict[str, tuple[Related, ...]]:
-    """Return, per article slug, up to ``limit`` other articles to read next, best first."""
-    index = _index(articles, topic_matches)
+    """Return, per article slug, up to ``limit`` other articles to read next, best first.
+
+    ``terms`` gives each article's ``article_terms`` when the per-article stage found them
+    (and the cache kept them); missing ones are found here."""
+    index = _index(articles, topic_matches, terms or {})
     return {article.slug: _related(index, article.slug, limit) for article in articles}
 
 
+def article_terms(article: Article) -> str:
+    """The article's terms (content words and two-word names), one per line, in order: the
+    words of a whole corpus read again on every build were most of the related stage's time."""
+    return "\n".join(sorted(_terms(article)))
+
+
 def _index(
-    articles: Sequence[Article], topic_matches: Mapping[str, Sequence[TopicMatch]]
+    articles: Sequence[Article],
+    topic_matches: Mapping[str, Sequence[TopicMatch]],
+    found: Mapping[str, str],
 ) -> _Index:
     """Build the inverted index of terms and the topic sets of all articles."""
-    terms = {article.slug: _terms(article) for article in articles}
+    terms = {
+        article.slug: _term_set(found[article.slug]) if article.slug in found else _terms(article)
+        for article in articles
+    }
     topics = {
         slug: frozenset(match.topic for match in topic_matches.get(slug, ())) for slug in terms
     }
@@ -93,6 +108,11 @@ def _postings(sets: Mapping[str, frozenset[str]]) -> dict[str, tuple[str, ...]]:
 def _rarity(articles: int, frequency: int) -> float:
     """Return an idf-like weight: the fewer articles share something, the more it counts."""
     return math.log((articles + 1) / frequency)
+
+
+def _term_set(lines: str) -> frozenset[str]:
+    """The terms ``article_terms`` wrote, one per line."""
+    return frozenset(lines.split("\n")) if lines else frozenset()
 
 
 def _terms(article: Article) -> frozenset[str]:

@@ -44,10 +44,11 @@ STAGES: tuple[Stage, ...] = (
     Stage("quotes", quotes.find_quotes, ("article", "mentions", "gazetteer"), ("quotes",)),
     Stage("timeline", timeline.find_events, ("article",), ("events",)),
     Stage("figures", figures.find_figures, ("article", "events"), ("figures",)),
+    Stage("terms", related.article_terms, ("article",), ("terms",)),
     Stage(
         "related",
         related.relate,
-        ("articles", "topic_matches", "related_limit"),
+        ("articles", "topic_matches", "related_limit", "terms"),
         ("related",),
         per_article=False,
     ),

@@ -31,5 +31,7 @@ class Corpus:
     """Per article slug, numeric claims."""
     events: dict[str, tuple[Event, ...]] = field(default_factory=dict)
     """Per article slug, dated events."""
+    terms: dict[str, str] = field(default_factory=dict)
+    """Per article slug, the words and names related articles are found by, one per line."""
     related: dict[str, tuple[Related, ...]] = field(default_factory=dict)
     """Per article slug, articles to read next."""
