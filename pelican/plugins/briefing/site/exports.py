@@ -102,9 +102,8 @@ def _entity_json(index: CorpusIndex, urls: SiteUrls, entity: Entity) -> dict:
         "role": entity.role,
         "url": urls.entity(entity.id),
         "mentions": [
-            {"article": entry.article.slug, "anchor": paragraph.anchor}
-            for entry in index.entity_entries(entity.id)
-            for paragraph in entry.paragraphs
+            {"article": slug, "anchor": anchor}
+            for slug, anchor in index.entity_paragraphs(entity.id)
         ],
     }
 

@@ -59,7 +59,7 @@ class SiteFeeds:
         ]  # fmt: skip
         wanted += [
             (("entity", e.id), urls.entity_feed(e.id), urls.entity(e.id), f"{site_name}: {e.name}",
-             [entry.article for entry in index.entity_entries(e.id)])
+             [index.article(slug) for slug in index.entity_articles(e.id)])
             for e in index.mentioned_entities()
             if e.type in FOLLOWED_TYPES
         ]  # fmt: skip

@@ -111,7 +111,7 @@ class Fingerprints:
             nav = variables.get("nav")
             return self._of(name, template, topic, (month.key, nav), list(month.articles))
         if isinstance(pagination, Pagination) and pagination.number:
-            shown = [entry.article.slug for entry in variables["entries"]]
+            shown = list(pagination.articles)
             return self._of(name, template, topic or entity, pagination, shown)
         if topic is not None and "months" not in variables:  # a topic's first page: all of it
             shown = [entry.article.slug for entry in self.index.topic_entries(topic.slug)]

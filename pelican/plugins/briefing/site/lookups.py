@@ -52,7 +52,6 @@ class CorpusIndex:
         self._paragraph_topics = self._build_paragraph_topics()
         self._first_mentions = self._build_first_mentions()
         self._entity_mentions = self._build_entity_mentions()
-        self._entity_entries: dict[str, list[EntityEntry]] = {}
         self._speaker_quotes: dict[str, list[Quote]] = defaultdict(list)
         for quote in self.all_quotes():
             self._speaker_quotes[quote.speaker or ""].append(quote)
@@ -156,16 +155,17 @@ class CorpusIndex:
         """The taxonomy's topics among ``slugs``, in taxonomy order."""
         return [topic for topic in self.topics() if topic.slug in slugs]
 
-    def entity_entries(self, entity: str) -> list[EntityEntry]:
-        """Articles naming ``entity``, newest first."""
-        # Made when first asked: a rebuild asks only for the entities on the pages it renders
-        # (the fingerprints need only the articles, ``entity_articles``).
-        if entity not in self._entity_entries:
-            per_article = self._entity_mentions.get(entity, {})
-            self._entity_entries[entity] = [
-                self._entity_entry(slug, firsts) for slug, firsts in per_article.items()
-            ]
-        return self._entity_entries[entity]
+    def entity_entries(self, entity: str, slugs=None) -> list[EntityEntry]:
+        """Articles naming ``entity`` (those of ``slugs`` among them), newest first; made when
+        asked, since a rebuild renders only a few entity pages."""
+        per_article = self._entity_mentions.get(entity, {})
+        chosen = per_article if slugs is None else slugs
+        return [self._entity_entry(slug, per_article[slug]) for slug in chosen]
+
+    def entity_paragraphs(self, entity: str) -> list[tuple[str, str]]:
+        """(article slug, paragraph anchor) of every paragraph naming ``entity``."""
+        per_article = self._entity_mentions.get(entity, {})
+        return [(slug, anchor) for slug, firsts in per_article.items() for anchor in firsts]
 
     def entity_articles(self, entity: str) -> list[str]:
         """Slugs of the articles naming ``entity``, newest first."""
@@ -261,7 +261,7 @@ class CorpusIndex:
         name first (every article of a war briefing names the two sides)."""
         theirs = {entity.id for entity in self.article_entities(other)}
         shared = [e for e in self.article_entities(slug) if e.id in theirs]
-        shared.sort(key=lambda entity: len(self.entity_entries(entity.id)))  # stable: then order
+        shared.sort(key=lambda entity: len(self._entity_mentions[entity.id]))  # stable: then order
         return shared[:limit]
 
     def neighbours(self, slug: str) -> tuple[Article | None, Article | None]:

@@ -8,7 +8,7 @@ knowing where it sits among the others. The timeline, quotes and figures are cut
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
 from typing import NamedTuple
 
@@ -59,6 +59,31 @@ class Pagination(NamedTuple):
     """How many articles this page shows."""
     total: int | None
     """How many articles the whole list has: on the first page only, which changes anyway."""
+    articles: tuple[str, ...] = ()
+    """Slugs of the articles this page shows, in order (what an older page is made from)."""
+
+
+class EntityEntries:
+    """An entity page's entries, made when the page is rendered: a rebuild renders few of
+    them, and making all 200,000 of a large briefing took longer than rendering those."""
+
+    __slots__ = ("_entity", "_index", "slugs")
+
+    def __init__(self, index: CorpusIndex, entity: str, slugs: tuple[str, ...]) -> None:
+        """The entries of ``entity`` in the articles ``slugs`` (naming it, newest first)."""
+        self._index, self._entity, self.slugs = index, entity, slugs
+
+    def __len__(self) -> int:
+        """How many articles."""
+        return len(self.slugs)
+
+    def __getitem__(self, cut: slice) -> EntityEntries:
+        """The entries of some of the articles (a page's share of the list)."""
+        return EntityEntries(self._index, self._entity, self.slugs[cut])
+
+    def __iter__(self):
+        """Each article's entry, newest first."""
+        return iter(self._index.entity_entries(self._entity, self.slugs))
 
 
 def pages(index: CorpusIndex, urls: SiteUrls, page_size: int = 0) -> list[Page]:
@@ -114,6 +139,7 @@ def _topic_pages(index: CorpusIndex, urls: SiteUrls, page_size: int) -> list[Pag
             partial(urls.topic, topic.slug),
             page_size,
             {"topic": topic, "page_title": topic.name},
+            lambda chunk: tuple(entry.article.slug for entry in chunk),
         )
     for topic in index.topics():
         listed += _by_month(
@@ -133,10 +159,11 @@ def _entity_pages(index: CorpusIndex, urls: SiteUrls, page_size: int) -> list[Pa
             _with_quotes(index, entity.id, page)
             for page in _paginated(
                 "entity",
-                index.entity_entries(entity.id),
+                EntityEntries(index, entity.id, tuple(index.entity_articles(entity.id))),
                 partial(urls.entity, entity.id),
                 page_size,
                 {"entity": entity, "page_title": entity.name},
+                lambda chunk: chunk.slugs,
             )
         ]
     return listed
@@ -148,8 +175,8 @@ def _with_quotes(index: CorpusIndex, entity: str, page: Page) -> Page:
     (``quoted_elsewhere``: no page lists those articles).
 
     A page of every quote of a much-quoted speaker ran to thousands, and changed with each."""
-    shown = {entry.article.slug for entry in page.variables["entries"]}
-    first = not page.variables["pagination"].number
+    pagination = page.variables["pagination"]
+    shown, first = set(pagination.articles), not pagination.number
     named = set(index.entity_articles(entity)) if first else set()
     said = index.speaker_quotes(entity)
     quotes = [quote for quote in said if quote.article in shown]
@@ -182,13 +209,15 @@ def _by_month(
 
 def _paginated(
     template: str,
-    entries: list,
+    entries: Sequence,
     url_of: Callable[[int | None], str],
     page_size: int,
     variables: dict,
+    articles_of: Callable[[Sequence], tuple[str, ...]],
 ) -> list[Page]:
     """The pages of one long list (``entries`` newest first): its first page, then older pages
-    of ``page_size`` entries counted from the oldest (0: everything on the first page)."""
+    of ``page_size`` entries counted from the oldest (0: everything on the first page).
+    ``articles_of(chunk)`` gives the slugs of the articles a page's entries show."""
     older = max(len(entries) // page_size - 1, 0) if page_size else 0
     cut = len(entries) - older * page_size
     urls = [url_of(None)] + [url_of(number) for number in range(1, older + 1)]
@@ -209,6 +238,7 @@ def _paginated(
             oldest,
             len(chunk),
             len(entries) if number == 0 else None,
+            articles_of(chunk),
         )
         listed.append(
             Page(urls[number], template, {**variables, "entries": chunk, "pagination": pagination})
