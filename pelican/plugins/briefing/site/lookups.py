@@ -8,6 +8,7 @@ its look-up built once per build.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -155,7 +156,7 @@ class CorpusIndex:
         """The taxonomy's topics among ``slugs``, in taxonomy order."""
         return [topic for topic in self.topics() if topic.slug in slugs]
 
-    def entity_entries(self, entity: str, slugs=None) -> list[EntityEntry]:
+    def entity_entries(self, entity: str, slugs: Iterable[str] | None = None) -> list[EntityEntry]:
         """Articles naming ``entity`` (those of ``slugs`` among them), newest first; made when
         asked, since a rebuild renders only a few entity pages."""
         per_article = self._entity_mentions.get(entity, {})
