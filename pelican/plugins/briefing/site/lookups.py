@@ -185,10 +185,8 @@ class CorpusIndex:
     def entity_topics(self, entity: str) -> list[Topic]:
         """Topics of the paragraphs that name ``entity``."""
         slugs: dict[str, None] = {}
-        for entry in self.entity_entries(entity):
-            topics_by_anchor = self.paragraph_topics(entry.article.slug)
-            for paragraph in entry.paragraphs:
-                slugs.update(dict.fromkeys(t.slug for t in topics_by_anchor[paragraph.anchor]))
+        for article, anchor in self.entity_paragraphs(entity):
+            slugs.update(dict.fromkeys(t.slug for t in self.paragraph_topics(article)[anchor]))
         return self._ordered_topics(slugs)
 
     def article_quotes(self, slug: str) -> tuple[Quote, ...]:
