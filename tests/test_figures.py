@@ -152,6 +152,15 @@ def test_an_unknown_publication_date_dates_only_what_the_text_dates():
         ("The funding announced today will help 120,000 people.", None),
         ("Lopez, the mayor's spokesman, told CNN that 35 people died.", "Lopez"),
         ("Aid reached 40,000 people, the WHO told the BBC.", "the WHO"),
+        # Words between a source and its verb (the lexicon's auxiliaries) are not its name.
+        (
+            "The regional health office has repeatedly reported 312 cholera cases.",
+            "The regional health office",
+        ),
+        ("Organisers separately estimated 20,000 marchers.", "Organisers"),
+        ("Rescuers have now counted 61 bodies in the mine.", "Rescuers"),
+        # ...but a form of "be" before the verb still makes it passive: nobody reports.
+        ("The ministry has been told 80 families were moved.", None),
     ],
 )
 def test_a_source_is_someone_who_can_give_a_number(sentence, speaker):

@@ -37,6 +37,8 @@ import re
 
 from ..text.calendar import is_calendar_name
 from ..text.lexicon import (
+    AUXILIARIES,
+    BE_FORMS,
     CLAIM_NOUNS,
     CLAIM_VERBS,
     COMMITMENT_VERBS,
@@ -63,12 +65,8 @@ _SETTING = (
 _REPORTING = re.compile(rf"\b(?:{_SETTING}|{alternation(CLAIM_VERBS | COMMITMENT_VERBS)})\b")
 _GIVING = re.compile(rf"\b(?:{alternation(GIVING_VERBS)})\b")
 _PART = re.compile(r"[,;:()\"“”—–]|--|\s-\s")
-_AUXILIARIES = re.compile(
-    r"have|has|had|also|reportedly|previously|earlier|later|officially|will|would|could|can"
-    r"|may|might|must|shall|should|then|now|just|already|recently|formally|publicly",
-    re.IGNORECASE,
-)
-_BE = re.compile(r"is|are|was|were|be|been|being", re.IGNORECASE)
+# A form of "be" is kept before the verb: it is what tells "was reported" from "reported".
+_SKIPPED = AUXILIARIES - BE_FORMS
 _SPEAKER_STOP = re.compile(
     r"after|before|but|or|that|which|who|whom|whose|where|when|while|as|since|because|if"
     r"|though|although|so|then|meanwhile|however|than|on|at|with|to|additionally|also",
@@ -189,8 +187,8 @@ def _reported(sentence: str, start: int, end: int) -> str | None:
 
 def _is_passive(sentence: str, verb: re.Match) -> bool:
     """ "has been declared", "claimed by Hamas fighters": no subject reports the number."""
-    words = [w for w in sentence[: verb.start()].split()[-3:] if not _AUXILIARIES.fullmatch(w)]
-    return bool(_BY.match(sentence, verb.end())) or bool(words and _BE.fullmatch(words[-1]))
+    words = [w for w in sentence[: verb.start()].split()[-3:] if w.lower() not in _SKIPPED]
+    return bool(_BY.match(sentence, verb.end())) or bool(words and words[-1].lower() in BE_FORMS)
 
 
 def _speaker(text: str, verb: re.Match, *, inverted: bool = False, floor: int = 0) -> str | None:
@@ -225,7 +223,7 @@ def _is_description(part: str) -> bool:
 
 def _strip_auxiliaries(words: list[str]) -> list[str]:
     """Drop "has", "also", "will" before the verb: "the ministry has also said"."""
-    while words and _AUXILIARIES.fullmatch(words[-1]):
+    while words and words[-1].lower() in _SKIPPED:
         words = words[:-1]
     return words
 

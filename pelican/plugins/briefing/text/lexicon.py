@@ -61,6 +61,8 @@ FIRST_PERSON_PRONOUNS = _words("first_person_pronouns")
 """Pronouns of the text's own voice ("i", "we")."""
 AUXILIARIES = _words("auxiliaries")
 """Words between a subject and its verb that are not the subject ("had", "also")."""
+BE_FORMS = _words("be_forms")
+"""The forms of "be" ("was", "been"), which make a participle after them passive."""
 DETERMINERS = _words("determiners")
 """Words that open a noun phrase ("a", "the", "another")."""
 TIME_WORDS = _words("time_words")
