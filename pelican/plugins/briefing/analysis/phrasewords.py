@@ -26,6 +26,7 @@ from ..text.lexicon import (
 
 _TOKEN = re.compile(r"[^\W_](?:[\w.'’&-]*[\w.])?")
 _ASIDE = re.compile(r"\([^()]*\)")
+_POSSESSIVE = re.compile(r"['’]s?$")
 _ARABIC_ARTICLE = re.compile(rf"^(?:{alternation(ARABIC_ARTICLES)})-")
 VERBS = SPEECH_VERBS | CLAIM_VERBS | NAMING_VERBS | ISSUE_VERBS | (AUXILIARIES - {"also"})
 """Verbs that a speaker's noun phrase never holds, in lower case."""
@@ -50,7 +51,7 @@ def words_of(text: str, start: int, end: int) -> list[Word]:
     found = []
     for match in _TOKEN.finditer(span):
         raw = match.group()
-        key = re.sub(r"['’]s?$", "", raw.lower())
+        key = _POSSESSIVE.sub("", raw.lower())
         key = key[:-1] if key.endswith(".") and key.count(".") == 1 else key
         found.append(Word(start + match.start(), start + match.end(), raw, key))
     return found

@@ -59,9 +59,14 @@ def find_quotes(
         by_anchor.setdefault(mention.anchor, []).append(mention)
     quotes: list[Quote] = []
     last = _Last(None, None, "")
-    for number, paragraph in enumerate(article.paragraphs):
+    spans = [quoted_spans(paragraph.text) for paragraph in article.paragraphs]
+    # After the last quotation a paragraph's narration would only tell the memory who spoke,
+    # and no quote is left to ask it: reading it was half the time of this stage.
+    end = max((number + 1 for number, found in enumerate(spans) if found), default=0)
+    for number, paragraph in enumerate(article.paragraphs[:end]):
         own = by_anchor.get(paragraph.anchor, [])
-        found, last = _Reader(article.slug, number, paragraph, own, kinds, memory).quotes(last)
+        reader = _Reader(article.slug, number, paragraph, spans[number], own, kinds, memory)
+        found, last = reader.quotes(last)
         quotes.extend(found)
     return _once(quotes, article.paragraphs)
 
@@ -88,6 +93,7 @@ class _Reader:
         slug: str,
         number: int,
         paragraph: Paragraph,
+        spans: list[Span],
         mentions: list[Mention],
         kinds: dict[str, str],
         memory: Memory,
@@ -95,7 +101,7 @@ class _Reader:
         self.slug, self.number, self.paragraph = slug, number, paragraph
         self.memory = memory
         text = paragraph.text
-        self.spans = quoted_spans(text)
+        self.spans = spans
         outside = [m for m in mentions if not any(s.open < m.start < s.close for s in self.spans)]
         masked = mask_quoted(text, self.spans)
         label = _SPEAKER_LABEL.match(masked)  # a transcript's "MINISTER VARGA:" is no narration
