@@ -8,8 +8,18 @@ import pytest
 
 from pelican.plugins.briefing.model import Corpus, Gazetteer, Taxonomy
 from pelican.plugins.briefing.site.lookups import CorpusIndex
-from pelican.plugins.briefing.site.search_index import search_documents, search_index_script
+from pelican.plugins.briefing.site.search_index import search_index_script
 from tests.sitecorpus import seed_index, small_corpus, urls_for
+
+PREFIX = "window.BRIEFING_SEARCH = "
+
+
+def search_documents(index: CorpusIndex, urls) -> dict:
+    """The documents ``search-index.js`` hands the search page, read back from the script."""
+    script = "".join(search_index_script(index, urls))
+    # Loaded by a <script src> (file:// pages cannot fetch): one assignment, valid JSON after it.
+    assert script.startswith(PREFIX) and script.endswith(";")
+    return json.loads(script.removeprefix(PREFIX).removesuffix(";"))
 
 
 def test_small_corpus_gives_one_document_per_paragraph():
@@ -75,10 +85,10 @@ def test_seed_paragraph_on_rafah_carries_the_topic(seed_documents):
     assert "Rafah" not in [topics[t] for t in by_key[0, "p3"]["topics"]]
 
 
-def test_the_script_hands_the_documents_to_the_search_page(seed_documents):
+def test_the_script_is_one_assignment_of_compact_json():
     index = seed_index()
-    script = search_index_script(index, urls_for(index.articles()))
-    # Loaded by a <script src> (file:// pages cannot fetch): one assignment, valid JSON after it.
-    prefix = "window.BRIEFING_SEARCH = "
-    assert script.startswith(prefix) and script.endswith(";")
-    assert json.loads(script.removeprefix(prefix).removesuffix(";")) == seed_documents
+    script = "".join(search_index_script(index, urls_for(index.articles())))
+    assert script.count(PREFIX) == 1 and script.count("\n") == 0
+    body = script.removeprefix(PREFIX).removesuffix(";")
+    # Compact, as the site ships it: what json writes without spaces or ASCII escapes.
+    assert body == json.dumps(json.loads(body), ensure_ascii=False, separators=(",", ":"))

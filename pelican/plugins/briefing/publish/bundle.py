@@ -26,6 +26,8 @@ FOLDER = "briefing-offline/"
 
 _LEVEL = 3
 """Deflate level: half the time of the default 6 on our HTML, for a zip about 12% larger."""
+_READ = 1 << 20
+"""Bytes of a file compressed at a time."""
 _LOCAL = struct.Struct("<IHHHHHIIIHH")
 _CENTRAL = struct.Struct("<IHHHHHHIIIHHHHHII")
 _END = struct.Struct("<IHHHHIIH")
@@ -63,8 +65,7 @@ def write_bundle(
             if member is not None:
                 crc, size, data = member.CRC, member.file_size, copy(member)
             else:
-                raw = (output / name).read_bytes()
-                crc, size, data = zlib.crc32(raw), len(raw), _deflate(raw)
+                crc, size, data = _deflated(output / name)
             flags = 0 if entry.isascii() else 0x800
             offset = stream.tell()
             header = (crc, len(data), size, len(entry))
@@ -74,10 +75,18 @@ def write_bundle(
         _finish(stream, central)
 
 
-def _deflate(raw: bytes) -> bytes:
-    """Raw deflate, as zip holds it."""
+def _deflated(path: Path) -> tuple[int, int, bytes]:
+    """A file's CRC-32, size and raw deflate (as zip holds it), read a megabyte at a time:
+    ``briefing.json`` is 75 MB at 10,000 articles. Deflate gives the same bytes however its
+    input is cut."""
     compressor = zlib.compressobj(_LEVEL, zlib.DEFLATED, -15)
-    return compressor.compress(raw) + compressor.flush()
+    crc, size, parts = 0, 0, []
+    with path.open("rb") as stream:
+        while chunk := stream.read(_READ):
+            crc, size = zlib.crc32(chunk, crc), size + len(chunk)
+            parts.append(compressor.compress(chunk))
+    parts.append(compressor.flush())
+    return crc, size, b"".join(parts)
 
 
 def _central(entry: bytes, flags: int, stamp: tuple[int, int], header: tuple, offset: int) -> bytes:

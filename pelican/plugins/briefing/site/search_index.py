@@ -10,6 +10,7 @@ the text and not with the text times the number of paragraphs.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 
 from ..model import Article, TopicMatch
 from .exports import compact_json
@@ -17,28 +18,24 @@ from .lookups import CorpusIndex
 from .urls import SiteUrls
 
 
-def search_index_script(index: CorpusIndex, urls: SiteUrls) -> str:
-    """``search-index.js``: the search documents as a script that sets ``window.BRIEFING_SEARCH``."""
+def search_index_script(index: CorpusIndex, urls: SiteUrls) -> Iterator[str]:
+    """``search-index.js``, a script that sets ``window.BRIEFING_SEARCH`` to the search index
+    (topic names, articles, one document per paragraph), as text in pieces: one article's
+    paragraphs at a time, never the 30 MB of a large briefing at once."""
     # A script, not JSON: pages opened from file:// cannot fetch, but can load a <script src>.
-    return f"window.BRIEFING_SEARCH = {compact_json(search_documents(index, urls))};"
-
-
-def search_documents(index: CorpusIndex, urls: SiteUrls) -> dict:
-    """The search index: topic names, articles, and one document per paragraph."""
     corpus = index.corpus
     position = {topic.slug: i for i, topic in enumerate(corpus.taxonomy.topics)}
-    paragraphs = [
-        document
-        for number, article in enumerate(corpus.articles)
-        for document in _paragraph_documents(
-            number, article, corpus.topic_matches.get(article.slug, ()), position
-        )
-    ]
-    return {
-        "topics": [topic.name for topic in corpus.taxonomy.topics],
-        "articles": [_article_entry(article, urls) for article in corpus.articles],
-        "paragraphs": paragraphs,
-    }
+    yield "window.BRIEFING_SEARCH = "
+    yield '{"topics":' + compact_json([topic.name for topic in corpus.taxonomy.topics])
+    yield ',"articles":' + compact_json([_article_entry(a, urls) for a in corpus.articles])
+    yield ',"paragraphs":['
+    first = True
+    for number, article in enumerate(corpus.articles):
+        matches = corpus.topic_matches.get(article.slug, ())
+        for document in _paragraph_documents(number, article, matches, position):
+            yield ("" if first else ",") + compact_json(document)
+            first = False
+    yield "]};"
 
 
 def _article_entry(article: Article, urls: SiteUrls) -> dict:
