@@ -167,6 +167,20 @@ def test_content_cache_written_by_other_reader_code_is_not_loaded(project):
     assert stamp.read_text(encoding="utf-8") == current
 
 
+def test_a_cache_written_gzipped_or_not_is_read_only_the_way_it_was_written(project):
+    # Pelican cannot read its cache the other way: it would warn (failing --strict) and read
+    # every article again. Our settings write it plain; a project may ask for gzip.
+    assert run_pelican(project).returncode == 0
+    for gzipped in (True, True, False, False):  # switched, then read as the last build wrote it
+        add_setting(project, f"GZIP_CACHE = {gzipped}")
+        finished = run_pelican(project, "--fatal", "warnings")
+        assert finished.returncode == 0, finished.stdout + finished.stderr
+        assert "Cannot unpickle cache" not in finished.stdout + finished.stderr
+    edit(project / "content" / "articles" / "plain.md", "title: A test", "title: Edited")
+    assert run_pelican(project, "--fatal", "warnings").returncode == 0
+    assert page(project / "output", "articles/plain.html").h1.get_text() == "Edited"
+
+
 RUN_TWICE = """
 from pelican import Pelican
 from pelican.settings import read_settings

@@ -124,7 +124,9 @@ def start_build(pelican_settings: dict) -> Build:
         _WANTS_CONTENT_CACHE, pelican_settings.get("LOAD_CONTENT_CACHE", True)
     )
     if cache is not None:
-        pelican_settings["LOAD_CONTENT_CACHE"] = wanted and _reader_cache_fits(cache)
+        pelican_settings["LOAD_CONTENT_CACHE"] = wanted and _reader_cache_fits(
+            cache, pelican_settings
+        )
     return build
 
 
@@ -133,21 +135,30 @@ def cache_folder(pelican_settings: dict) -> Path | None:
     return Path(pelican_settings["CACHE_PATH"]) if pelican_settings.get("CACHE_CONTENT") else None
 
 
-def _reader_cache_fits(cache: Path) -> bool:
-    """Whether the content cache in ``cache`` was written by the reader code running now."""
-    stamp = cache / _READER_STAMP
+def _reader_cache_fits(cache: Path, pelican_settings: dict) -> bool:
+    """Whether the content cache in ``cache`` was written by the reader code running now, in
+    the format the settings ask for."""
     try:
-        return stamp.read_text(encoding="utf-8") == caching.code_digest(caching.READER)
+        return (cache / _READER_STAMP).read_text(encoding="utf-8") == _reader_stamp(
+            pelican_settings
+        )
     except OSError:
         return False
 
 
 def remember_reader_code(pelican_settings: dict) -> None:
-    """After a good build, record which reader code wrote the content cache."""
+    """After a good build, record which reader code wrote the content cache, and how."""
     cache = cache_folder(pelican_settings)
     if cache is not None:
         cache.mkdir(parents=True, exist_ok=True)
-        (cache / _READER_STAMP).write_text(caching.code_digest(caching.READER), encoding="utf-8")
+        (cache / _READER_STAMP).write_text(_reader_stamp(pelican_settings), encoding="utf-8")
+
+
+def _reader_stamp(pelican_settings: dict) -> str:
+    """The reader code's digest, and whether Pelican gzips its cache: a cache written the other
+    way cannot be read, and Pelican would warn, then read every article again, on each run."""
+    gzipped = "gzip" if pelican_settings.get("GZIP_CACHE", True) else "plain"
+    return f"{caching.code_digest(caching.READER)} {gzipped}"
 
 
 def add_reader(readers) -> None:
