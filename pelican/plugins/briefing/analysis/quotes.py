@@ -61,7 +61,7 @@ def find_quotes(
     last = _Last(None, None, "")
     spans = [quoted_spans(paragraph.text) for paragraph in article.paragraphs]
     # After the last quotation a paragraph's narration would only tell the memory who spoke,
-    # and no quote is left to ask it: reading it was half the time of this stage.
+    # and no quote is left to ask it (reading narration is most of this stage's time).
     end = max((number + 1 for number, found in enumerate(spans) if found), default=0)
     for number, paragraph in enumerate(article.paragraphs[:end]):
         own = by_anchor.get(paragraph.anchor, [])
