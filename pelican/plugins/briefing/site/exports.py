@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from xml.sax.saxutils import escape as xml_escape
 
 from ..model import Article, Entity, Figure
@@ -16,8 +16,7 @@ def briefing_json(index: CorpusIndex, urls: SiteUrls) -> Iterator[str]:
     """The machine-readable briefing (articles, topics and entities with their links), as
     compact JSON text in pieces: one article at a time, never the whole 100 MB of it at once."""
     yield '{"articles":['
-    for number, article in enumerate(index.articles()):
-        yield ("," if number else "") + compact_json(_article_json(index, urls, article))
+    yield from json_items(_article_json(index, urls, article) for article in index.articles())
     topics = [
         {
             "slug": t.slug,
@@ -28,9 +27,14 @@ def briefing_json(index: CorpusIndex, urls: SiteUrls) -> Iterator[str]:
         for t in index.topics()
     ]
     yield '],"topics":' + compact_json(topics) + ',"entities":['
-    for number, entity in enumerate(index.mentioned_entities()):
-        yield ("," if number else "") + compact_json(_entity_json(index, urls, entity))
+    yield from json_items(_entity_json(index, urls, e) for e in index.mentioned_entities())
     yield "]}"
+
+
+def json_items(values: Iterable[object]) -> Iterator[str]:
+    """The inside of a JSON array of ``values``, compact, one value a piece."""
+    for number, value in enumerate(values):
+        yield ("," if number else "") + compact_json(value)
 
 
 def compact_json(value: object) -> str:

@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from ..model import Article, TopicMatch
-from .exports import compact_json
+from .exports import compact_json, json_items
 from .lookups import CorpusIndex
 from .urls import SiteUrls
 
@@ -29,12 +29,13 @@ def search_index_script(index: CorpusIndex, urls: SiteUrls) -> Iterator[str]:
     yield '{"topics":' + compact_json([topic.name for topic in corpus.taxonomy.topics])
     yield ',"articles":' + compact_json([_article_entry(a, urls) for a in corpus.articles])
     yield ',"paragraphs":['
-    first = True
-    for number, article in enumerate(corpus.articles):
-        matches = corpus.topic_matches.get(article.slug, ())
-        for document in _paragraph_documents(number, article, matches, position):
-            yield ("" if first else ",") + compact_json(document)
-            first = False
+    yield from json_items(
+        document
+        for number, article in enumerate(corpus.articles)
+        for document in _paragraph_documents(
+            number, article, corpus.topic_matches.get(article.slug, ()), position
+        )
+    )
     yield "]};"
 
 
