@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import shutil
-from collections.abc import Iterable
 from pathlib import Path
 
 from pelican.generators import Generator
@@ -110,8 +109,8 @@ class BriefingGenerator(Generator):
         for feed in self.context["feeds"]:
             text = atom_feed(feed, urls=urls, author=author, lang=self.settings["DEFAULT_LANG"])
             rebuild.put(feed.path, text)
-        _put_pieces(rebuild, output, "briefing.json", exports.briefing_json(index, urls))
-        _put_pieces(rebuild, output, "search-index.js", search_index_script(index, urls))
+        rebuild.put_pieces("briefing.json", exports.briefing_json(index, urls))
+        rebuild.put_pieces("search-index.js", search_index_script(index, urls))
         if build.settings.owns_site:
             self._write_site_files(writer, rebuild, listed)
         else:  # Pelican copies the static files of the site's theme only
@@ -151,18 +150,6 @@ def _model_article(pelican_article) -> Article:
     """The reader's Article with the URL Pelican gave its page."""
     article: Article = pelican_article.metadata[ARTICLE_KEY]
     return dataclasses.replace(article, url=pelican_article.url)
-
-
-def _put_pieces(rebuild: Rebuild, output: Path, name: str, pieces: Iterable[str]) -> None:
-    """Write a large text file from its pieces, with one final newline, never whole in memory."""
-    partial = output / f".{name}.partial"
-    try:
-        with partial.open("w", encoding="utf-8") as stream:
-            stream.writelines(pieces)
-            stream.write("\n")
-        rebuild.put_file(name, partial)
-    finally:
-        partial.unlink(missing_ok=True)
 
 
 def _read(path: Path) -> str:

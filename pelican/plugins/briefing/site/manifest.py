@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+from collections.abc import Iterable
 from pathlib import Path
 from typing import NamedTuple
 
@@ -168,15 +169,22 @@ class Rebuild:
         write_atomic(path, raw)
         self.written.add(name)
 
-    def put_file(self, name: str, written: Path) -> None:
-        """Move the finished file ``written`` to ``name``, unless that already holds its bytes."""
+    def put_pieces(self, name: str, pieces: Iterable[str]) -> None:
+        """Write text file ``name`` from its pieces and one final newline, never whole in
+        memory, unless it already holds those bytes; always by replacing."""
         path = self.output / name
+        partial = path.with_name(f".{path.name}.partial")
         self.fingerprints[name] = None
-        if name in self.linked and _same_bytes(path, written):
-            written.unlink()
-            return
-        os.replace(written, path)
-        self.written.add(name)
+        try:
+            with partial.open("w", encoding="utf-8") as stream:
+                stream.writelines(pieces)
+                stream.write("\n")
+            if name in self.linked and _same_bytes(path, partial):
+                return
+            os.replace(partial, path)
+            self.written.add(name)
+        finally:
+            partial.unlink(missing_ok=True)
 
     def indexed(self, names: list[str]) -> None:
         """Note the files the search indexer wrote anew."""
